@@ -1,0 +1,140 @@
+import type { SystemRole, TeamRole } from '../db/schema.ts';
+import type { Message } from '../server/errors.ts';
+
+export type Resource = 'person' | 'household';
+export type Action = 'get' | 'list' | 'search' | 'update' | 'create' | 'audit';
+
+/**
+ * How the object must relate to the team through which the rule grants access.
+ * - open_case_in_own_team: one of the user's teams holds an open registration or case for
+ *   the household (for a person: a household the person currently belongs to);
+ * - any: no relation needed (only for system roles with their own purpose, such as audit).
+ */
+export type Relation = 'open_case_in_own_team' | 'any';
+
+export interface AccessRule {
+  id: string;
+  resource: Resource;
+  actions: Action[];
+  /** Granted through a current team membership with one of these roles… */
+  teamRoles?: TeamRole[];
+  /** …or through one of these system roles. */
+  systemRoles?: SystemRole[];
+  relation: Relation;
+  /** The processing activity (register entry) under which the access is logged. */
+  processingActivityId: string;
+  explanation: Message;
+}
+
+/**
+ * The access rules. Anything not granted here is denied. Administrators and managers
+ * appear in no rule: they manage the organisation but see no resident data.
+ */
+export const accessRules: readonly AccessRule[] = [
+  {
+    id: 'person.team-with-open-case',
+    resource: 'person',
+    actions: ['get', 'list', 'search', 'update'],
+    teamRoles: ['member', 'coordinator'],
+    relation: 'open_case_in_own_team',
+    processingActivityId: 'social-support',
+    explanation: {
+      nl: 'Leden en coördinatoren van een team zien en wijzigen de gegevens van een persoon zolang hun team een open aanmelding of casus heeft voor een huishouden waar die persoon nu bij hoort.',
+      en: 'Members and coordinators of a team see and change a person’s data while their team holds an open registration or case for a household the person currently belongs to.',
+    },
+  },
+  {
+    id: 'household.team-with-open-case',
+    resource: 'household',
+    actions: ['get', 'list', 'search', 'update'],
+    teamRoles: ['member', 'coordinator'],
+    relation: 'open_case_in_own_team',
+    processingActivityId: 'social-support',
+    explanation: {
+      nl: 'Leden en coördinatoren van een team zien en wijzigen een huishouden zolang hun team er een open aanmelding of casus voor heeft.',
+      en: 'Members and coordinators of a team see and change a household while their team holds an open registration or case for it.',
+    },
+  },
+  {
+    id: 'household.register-for-own-team',
+    resource: 'household',
+    actions: ['create'],
+    teamRoles: ['member', 'coordinator'],
+    relation: 'open_case_in_own_team',
+    processingActivityId: 'social-support',
+    explanation: {
+      nl: 'Leden en coördinatoren van een team leggen een nieuw huishouden vast met een aanmelding bij hun eigen team.',
+      en: 'Members and coordinators of a team register a new household with a registration at their own team.',
+    },
+  },
+  {
+    id: 'person.privacy-officer-audit',
+    resource: 'person',
+    actions: ['audit'],
+    systemRoles: ['privacy_officer'],
+    relation: 'any',
+    processingActivityId: 'privacy-oversight',
+    explanation: {
+      nl: 'De privacyfunctionaris mag van iedere persoon opvragen wie diens gegevens heeft verwerkt, wanneer en waarom — niet de gegevens zelf.',
+      en: 'The privacy officer may ask, for any person, who processed their data, when and why — not the data itself.',
+    },
+  },
+];
+
+/** What a user brings to a decision, independent of any object. */
+export interface Grants {
+  systemRoles: readonly SystemRole[];
+  memberships: ReadonlyArray<{ teamId: string; role: TeamRole }>;
+}
+
+/** The object's side: which of the user's teams hold an open case for it. */
+export type ObjectRelation =
+  | { kind: 'own_team'; teamIds: readonly string[] }
+  | { kind: 'other_team_or_none' };
+
+export interface Decision {
+  allowed: boolean;
+  rule?: AccessRule;
+  /** The team through which access is granted (logged as the acting team). */
+  teamId?: string;
+  role?: string;
+}
+
+export function rulesFor(resource: Resource, action: Action, rules: readonly AccessRule[] = accessRules) {
+  return rules.filter((r) => r.resource === resource && r.actions.includes(action));
+}
+
+/** The teams through which the user could be granted this action, if the object relates to them. */
+export function grantingTeams(grants: Grants, resource: Resource, action: Action, rules: readonly AccessRule[] = accessRules) {
+  const teams = new Map<string, { teamId: string; role: TeamRole; rule: AccessRule }>();
+  for (const rule of rulesFor(resource, action, rules)) {
+    if (rule.relation !== 'open_case_in_own_team' || !rule.teamRoles) continue;
+    for (const m of grants.memberships) {
+      if (rule.teamRoles.includes(m.role) && !teams.has(m.teamId)) teams.set(m.teamId, { teamId: m.teamId, role: m.role, rule });
+    }
+  }
+  return [...teams.values()];
+}
+
+/** A rule that grants regardless of the object (system role + relation 'any'). */
+export function unconditionalGrant(grants: Grants, resource: Resource, action: Action, rules: readonly AccessRule[] = accessRules) {
+  return rulesFor(resource, action, rules).find(
+    (r) => r.relation === 'any' && r.systemRoles?.some((role) => grants.systemRoles.includes(role)),
+  );
+}
+
+/** The one decision function: default deny. The SQL filters implement exactly this. */
+export function decide(grants: Grants, resource: Resource, action: Action, object: ObjectRelation, rules: readonly AccessRule[] = accessRules): Decision {
+  const always = unconditionalGrant(grants, resource, action, rules);
+  if (always) return { allowed: true, rule: always, role: always.systemRoles?.find((r) => grants.systemRoles.includes(r)) };
+  if (object.kind === 'own_team') {
+    const via = grantingTeams(grants, resource, action, rules).find((t) => object.teamIds.includes(t.teamId));
+    if (via) return { allowed: true, rule: via.rule, teamId: via.teamId, role: via.role };
+  }
+  return { allowed: false };
+}
+
+/** Abilities sent with each object, so the UI never re-implements the rules. */
+export function abilities<A extends Action>(grants: Grants, resource: Resource, actions: readonly A[], object: ObjectRelation) {
+  return Object.fromEntries(actions.map((a) => [a, decide(grants, resource, a, object).allowed])) as Record<A, boolean>;
+}

@@ -1,0 +1,193 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Column typed as a Date when read, optional on insert (database default). */
+type CreatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+/** 'YYYY-MM-DD' */
+type DateOnly = string;
+
+export interface MunicipalityTable {
+  id: string;
+  name: string;
+  cbs_code: string | null;
+  created_at: CreatedAt;
+}
+
+export type OrganisationKind = 'municipality' | 'welfare' | 'care' | 'main_contractor' | 'regional_service' | 'other';
+export interface OrganisationTable {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  municipality_id: string | null;
+  created_at: CreatedAt;
+}
+
+export type TeamKind =
+  | 'neighbourhood' | 'central_hub' | 'escalation' | 'network'
+  | 'work_participation' | 'youth_family' | 'intake' | 'other';
+export interface TeamTable {
+  id: string;
+  municipality_id: string;
+  name: string;
+  kind: TeamKind;
+  area_postcodes: ColumnType<string[], string[] | undefined, string[]>;
+  area_districts: ColumnType<string[], string[] | undefined, string[]>;
+  valid_from: ColumnType<DateOnly, DateOnly | undefined, DateOnly>;
+  valid_until: DateOnly | null;
+  created_at: CreatedAt;
+}
+
+export type SystemRole = 'administrator' | 'privacy_officer' | 'manager';
+export type Profile = 'generalist' | 'specialist' | 't_shaped';
+export interface AppUserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  email: string | null;
+  employer_organisation_id: string | null;
+  discipline: string | null;
+  profile: Profile | null;
+  system_roles: ColumnType<SystemRole[], SystemRole[] | undefined, SystemRole[]>;
+  password_hash: string;
+  totp_secret_encrypted: string | null;
+  totp_pending_encrypted: string | null;
+  totp_last_step: number | null;
+  disabled_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export type TeamRole = 'member' | 'coordinator';
+export interface TeamMembershipTable {
+  id: string;
+  team_id: string;
+  user_id: string;
+  role: TeamRole;
+  valid_from: ColumnType<DateOnly, DateOnly | undefined, DateOnly>;
+  valid_until: DateOnly | null;
+}
+
+export interface PersonTable {
+  id: string;
+  municipality_id: string;
+  bsn_hash: Buffer | null;
+  bsn_encrypted: string | null;
+  given_names: string;
+  family_name_prefix: string | null;
+  family_name: string;
+  birth_date: DateOnly | null;
+  street: string | null;
+  house_number: string | null;
+  postcode: string | null;
+  city: string | null;
+  search_name: string;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface HouseholdTable {
+  id: string;
+  municipality_id: string;
+  name: string;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export type HouseholdRole = 'resident' | 'partner' | 'child' | 'other';
+export interface HouseholdMemberTable {
+  id: string;
+  household_id: string;
+  person_id: string;
+  role: HouseholdRole;
+  valid_from: ColumnType<DateOnly, DateOnly | undefined, DateOnly>;
+  valid_until: DateOnly | null;
+}
+
+export interface CaseFileTable {
+  id: string;
+  household_id: string;
+  team_id: string;
+  kind: 'registration' | 'case';
+  opened_at: CreatedAt;
+  closed_at: Date | null;
+}
+
+export interface ProcessingActivityTable {
+  id: string;
+  name: string;
+  purpose: string;
+  legal_basis: string;
+}
+
+export type SessionStage = 'totp_enrolment' | 'totp' | 'complete';
+export interface AuthSessionTable {
+  id: string;
+  token_hash: Buffer;
+  user_id: string;
+  stage: SessionStage;
+  csrf_token: string;
+  created_at: CreatedAt;
+  last_seen_at: CreatedAt;
+  expires_at: Date;
+  ended_at: Date | null;
+  ended_reason: string | null;
+  client_ip: string | null;
+  user_agent: string | null;
+}
+
+export interface AuthThrottleTable {
+  key: string;
+  failures: number;
+  window_start: Date;
+  locked_until: Date | null;
+}
+
+export interface ProcessingLogTable {
+  seq: number;
+  trace_id: string;
+  span_id: string;
+  parent_span_id: string | null;
+  name: string;
+  status_code: 'OK' | 'ERROR' | 'UNSET';
+  start_time: Date;
+  end_time: Date;
+  user_id: string | null;
+  acting_team_id: string | null;
+  acting_role: string | null;
+  processing_activity_id: string;
+  data_subject_id: string | null;
+  data_subject_id_type: string | null;
+  resource_type: string | null;
+  resource_id: string | null;
+  outcome: string;
+  attributes: ColumnType<Record<string, unknown>, string | undefined, string>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface ProcessingLogHeadTable {
+  id: number;
+  last_seq: number;
+  last_hash: string;
+}
+
+export interface MigrationTable {
+  name: string;
+  applied_at: Generated<Date>;
+}
+
+export interface DatabaseSchema {
+  municipality: MunicipalityTable;
+  organisation: OrganisationTable;
+  team: TeamTable;
+  app_user: AppUserTable;
+  team_membership: TeamMembershipTable;
+  person: PersonTable;
+  household: HouseholdTable;
+  household_member: HouseholdMemberTable;
+  case_file: CaseFileTable;
+  processing_activity: ProcessingActivityTable;
+  auth_session: AuthSessionTable;
+  auth_throttle: AuthThrottleTable;
+  processing_log: ProcessingLogTable;
+  processing_log_head: ProcessingLogHeadTable;
+  schema_migration: MigrationTable;
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+export const idParams = z.strictObject({ id: z.uuid() });
+export const name = z.string().trim().min(1).max(200);
+export const isoDate = z.iso.date().describe('Datum als JJJJ-MM-DD');
+
+export const organisationKinds = ['municipality', 'welfare', 'care', 'main_contractor', 'regional_service', 'other'] as const;
+export const teamKinds = ['neighbourhood', 'central_hub', 'escalation', 'network', 'work_participation', 'youth_family', 'intake', 'other'] as const;
+export const teamRoles = ['member', 'coordinator'] as const;
+export const systemRoles = ['administrator', 'privacy_officer', 'manager'] as const;
+export const profiles = ['generalist', 'specialist', 't_shaped'] as const;
+
+/** "1500", or a range "1500-1509". */
+export const postcodeArea = z.string().trim().regex(/^\d{4}(-\d{4})?$/, 'Gebruik 4 cijfers (1500) of een reeks (1500-1509)');
+
+/** PATCH bodies must change something. */
+export const atLeastOneField = <T extends z.ZodObject>(schema: T) =>
+  schema.refine((o) => Object.values(o).some((v) => v !== undefined), { message: 'Geef minstens één veld op om te wijzigen' });

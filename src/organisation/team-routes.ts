@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Selectable } from 'kysely';
+import { z } from 'zod';
+import type { TeamTable } from '../db/schema.ts';
+import { invalid, notFound } from '../server/errors.ts';
+import { route, type AnyRoute } from '../server/route.ts';
+import { requireSystemRole } from './admin-guard.ts';
+import { atLeastOneField, idParams, isoDate, name, postcodeArea, teamKinds, teamRoles } from './schemas.ts';
+
+type TeamRow = Selectable<TeamTable>;
+const presentTeam = (t: TeamRow) => ({
+  id: t.id, municipalityId: t.municipality_id, name: t.name, kind: t.kind,
+  areaPostcodes: t.area_postcodes, areaDistricts: t.area_districts, validFrom: t.valid_from, validUntil: t.valid_until,
+});
+
+const teamFields = {
+  name,
+  kind: z.enum(teamKinds),
+  areaPostcodes: z.array(postcodeArea).max(500),
+  areaDistricts: z.array(z.string().trim().min(1).max(100)).max(200),
+  validFrom: isoDate,
+  validUntil: isoDate.nullable(),
+};
+
+function checkPeriod(from: string | undefined, until: string | null | undefined) {
+  if (from && until && until < from) {
+    throw invalid({ nl: 'De einddatum ligt vóór de begindatum.', en: 'The end date is before the start date.' },
+      [{ path: 'body.validUntil', message: 'Einddatum vóór begindatum' }]);
+  }
+}
+
+export const teamRoutes: AnyRoute[] = [
+  route({
+    method: 'GET', url: '/api/teams', tag: 'organisation', auth: 'staff', summary: 'All teams with kind, area and validity',
+    query: z.strictObject({ municipalityId: z.uuid().optional() }),
+    handler: async ({ query, services }) => {
+      let q = services.database.db.selectFrom('team').selectAll().orderBy('name');
+      if (query.municipalityId) q = q.where('municipality_id', '=', query.municipalityId);
+      return { items: (await q.execute()).map(presentTeam) };
+    },
+  }),
+  route({
+    method: 'POST', url: '/api/teams', tag: 'organisation', auth: 'staff', status: 201, summary: 'Add a team (administrator)',
+    body: z.strictObject({
+      municipalityId: z.uuid(), ...teamFields,
+      areaPostcodes: teamFields.areaPostcodes.default([]), areaDistricts: teamFields.areaDistricts.default([]),
+      validFrom: isoDate.optional(), validUntil: isoDate.nullable().optional(),
+    }),
+    handler: async ({ auth, body, services }) => {
+      requireSystemRole(auth, 'administrator');
+      checkPeriod(body.validFrom, body.validUntil);
+      const row = await services.database.db.insertInto('team').values({
+        id: randomUUID(), municipality_id: body.municipalityId, name: body.name, kind: body.kind,
+        area_postcodes: body.areaPostcodes, area_districts: body.areaDistricts,
+        ...(body.validFrom ? { valid_from: body.validFrom } : {}), valid_until: body.validUntil ?? null,
+      }).returningAll().executeTakeFirstOrThrow();
+      return presentTeam(row);
+    },
+  }),
+  route({
+    method: 'GET', url: '/api/teams/:id', tag: 'organisation', auth: 'staff', summary: 'One team', params: idParams,
+    handler: async ({ params, services }) => {
+      const row = await services.database.db.selectFrom('team').selectAll().where('id', '=', params.id).executeTakeFirst();
+      if (!row) throw notFound();
+      return presentTeam(row);
+    },
+  }),
+  route({
+    method: 'PATCH', url: '/api/teams/:id', tag: 'organisation', auth: 'staff', summary: 'Change a team (administrator)',
+    params: idParams,
+    body: atLeastOneField(z.strictObject({
+      name: teamFields.name.optional(), kind: teamFields.kind.optional(), areaPostcodes: teamFields.areaPostcodes.optional(),
+      areaDistricts: teamFields.areaDistricts.optional(), validFrom: isoDate.optional(), validUntil: isoDate.nullable().optional(),
+    })),
+    handler: async ({ auth, params, body, services }) => {
+      requireSystemRole(auth, 'administrator');
+      const db = services.database.db;
+      const current = await db.selectFrom('team').selectAll().where('id', '=', params.id).executeTakeFirst();
+      if (!current) throw notFound();
+      checkPeriod(body.validFrom ?? current.valid_from, body.validUntil !== undefined ? body.validUntil : current.valid_until);
+      const row = await db.updateTable('team').set({
+        ...(body.name ? { name: body.name } : {}), ...(body.kind ? { kind: body.kind } : {}),
+        ...(body.areaPostcodes ? { area_postcodes: body.areaPostcodes } : {}),
+        ...(body.areaDistricts ? { area_districts: body.areaDistricts } : {}),
+        ...(body.validFrom ? { valid_from: body.validFrom } : {}),
+        ...(body.validUntil !== undefined ? { valid_until: body.validUntil } : {}),
+      }).where('id', '=', params.id).returningAll().executeTakeFirstOrThrow();
+      return presentTeam(row);
+    },
+  }),
+  route({
+    method: 'GET', url: '/api/teams/:id/members', tag: 'organisation', auth: 'staff', summary: 'Memberships of a team, past and present',
+    params: idParams,
+    handler: async ({ params, services }) => {
+      const rows = await services.database.db.selectFrom('team_membership as m').innerJoin('app_user as u', 'u.id', 'm.user_id')
+        .select(['m.id', 'm.user_id', 'u.display_name', 'm.role', 'm.valid_from', 'm.valid_until'])
+        .where('m.team_id', '=', params.id).orderBy('u.display_name').execute();
+      return {
+        items: rows.map((r) => ({ id: r.id, userId: r.user_id, displayName: r.display_name, role: r.role, validFrom: r.valid_from, validUntil: r.valid_until })),
+      };
+    },
+  }),
+  route({
+    method: 'POST', url: '/api/teams/:id/members', tag: 'organisation', auth: 'staff', status: 201, summary: 'Add a user to a team (administrator)',
+    params: idParams,
+    body: z.strictObject({ userId: z.uuid(), role: z.enum(teamRoles), validFrom: isoDate.optional(), validUntil: isoDate.nullable().optional() }),
+    handler: async ({ auth, params, body, services }) => {
+      requireSystemRole(auth, 'administrator');
+      checkPeriod(body.validFrom, body.validUntil);
+      const db = services.database.db;
+      if (!(await db.selectFrom('team').select('id').where('id', '=', params.id).executeTakeFirst())) throw notFound();
+      const row = await db.insertInto('team_membership').values({
+        id: randomUUID(), team_id: params.id, user_id: body.userId, role: body.role,
+        ...(body.validFrom ? { valid_from: body.validFrom } : {}), valid_until: body.validUntil ?? null,
+      }).returningAll().executeTakeFirstOrThrow();
+      return { id: row.id, userId: row.user_id, role: row.role, validFrom: row.valid_from, validUntil: row.valid_until };
+    },
+  }),
+  route({
+    method: 'DELETE', url: '/api/teams/:id/members/:membershipId', tag: 'organisation', auth: 'staff', status: 204,
+    summary: 'End a membership today (administrator); the history stays',
+    params: z.strictObject({ id: z.uuid(), membershipId: z.uuid() }),
+    handler: async ({ auth, params, services }) => {
+      requireSystemRole(auth, 'administrator');
+      // Access ends at once: valid through yesterday; a membership that had not begun yet is removed.
+      const r = await services.database.db.transaction().execute(async (tx) => {
+        const removed = await sql`DELETE FROM team_membership WHERE id = ${params.membershipId}::uuid
+          AND team_id = ${params.id}::uuid AND valid_from >= current_date`.execute(tx);
+        if (Number(removed.numAffectedRows ?? 0) > 0) return removed;
+        return sql`UPDATE team_membership SET valid_until = current_date - 1
+          WHERE id = ${params.membershipId}::uuid AND team_id = ${params.id}::uuid
+            AND (valid_until IS NULL OR valid_until >= current_date)`.execute(tx);
+      });
+      if (Number(r.numAffectedRows ?? 0) === 0) throw notFound();
+    },
+  }),
+];
