@@ -15,6 +15,8 @@ import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export const testPassword = 'Correct-Paard-Batterij-7';
 let passwordHash: Promise<string> | undefined;
+/** One counter per process, so fixtures never hand out a BSN twice. */
+let bsnSerial = 99900000 + Math.floor(Math.random() * 50000) * 1;
 
 export interface TestApp extends TestDatabase {
   app: FastifyInstance;
@@ -41,7 +43,6 @@ export async function createTestApp(engine: Engine): Promise<TestApp> {
 /** Direct inserts of organisation data and residents: the fixtures of the tests. */
 export function fixtures(t: TestApp) {
   const db = t.database.db;
-  let bsnSerial = 99980000 + Math.floor(Math.random() * 9000);
   return {
     async municipality(name = `Gemeente ${randomUUID().slice(0, 8)}`) {
       const id = randomUUID();
@@ -56,7 +57,7 @@ export function fixtures(t: TestApp) {
       }).execute();
       return id;
     },
-    async user(opts: { username?: string; systemRoles?: SystemRole[]; teams?: Array<[string, TeamRole]>; enrolled?: boolean } = {}) {
+    async user(opts: { username?: string; systemRoles?: SystemRole[]; teams?: Array<[string, TeamRole] | [string, TeamRole, string | null]>; enrolled?: boolean } = {}) {
       const id = randomUUID();
       const username = opts.username ?? `u${id.slice(0, 8)}`;
       const totpSecret = opts.enrolled === false ? null : newTotpSecret();
@@ -65,12 +66,12 @@ export function fixtures(t: TestApp) {
         password_hash: await (passwordHash ??= hashPassword(testPassword)),
         totp_secret_encrypted: totpSecret ? encryptField(t.keys, totpSecret) : null,
       }).execute();
-      for (const [teamId, role] of opts.teams ?? []) {
-        await db.insertInto('team_membership').values({ id: randomUUID(), team_id: teamId, user_id: id, role, valid_from: '2020-01-01' }).execute();
+      for (const [teamId, role, validUntil] of opts.teams ?? []) {
+        await db.insertInto('team_membership').values({ id: randomUUID(), team_id: teamId, user_id: id, role, valid_from: '2020-01-01', valid_until: validUntil ?? null }).execute();
       }
       return { id, username, totpSecret };
     },
-    async household(municipalityId: string, opts: { openTeams?: string[]; closedTeams?: string[]; members?: Array<{ role?: HouseholdRole; familyName?: string; givenNames?: string; validUntil?: string }> } = {}) {
+    async household(municipalityId: string, opts: { openTeams?: string[]; closedTeams?: string[]; members?: Array<{ role?: HouseholdRole; familyName?: string; givenNames?: string; birthDate?: string; validUntil?: string }> } = {}) {
       const householdId = randomUUID();
       await db.insertInto('household').values({ id: householdId, municipality_id: municipalityId, name: `Huishouden ${householdId.slice(0, 6)}` }).execute();
       const persons: Array<{ id: string; bsn: string; familyName: string }> = [];
@@ -82,7 +83,7 @@ export function fixtures(t: TestApp) {
         const givenNames = m.givenNames ?? 'Test';
         await db.insertInto('person').values({
           id: personId, municipality_id: municipalityId, bsn_hash: bsnLookupHash(t.keys, bsn), bsn_encrypted: encryptField(t.keys, bsn),
-          given_names: givenNames, family_name: familyName, birth_date: '1980-05-05', postcode: '1234 AB', city: 'Teststad',
+          given_names: givenNames, family_name: familyName, birth_date: m.birthDate ?? '1980-05-05', postcode: '1234 AB', city: 'Teststad',
           search_name: searchName({ given_names: givenNames, family_name: familyName }),
         }).execute();
         await db.insertInto('household_member').values({

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { TeamRole } from '../../src/db/schema.ts';
+import { api, createTestApp, fixtures, sessionFor, type TestApp } from '../support/test-app.ts';
+import { testEngines } from '../support/test-database.ts';
+
+/**
+ * Property: with random teams, memberships (some ended) and households (some members
+ * gone, some cases closed), no user ever sees a person outside the rules — by id, in a
+ * name search, or through a household. The oracle below is written from the rule text,
+ * independently of the SQL.
+ */
+const world = fc.record({
+  teams: fc.integer({ min: 2, max: 4 }),
+  users: fc.array(fc.array(fc.record({ team: fc.nat(3), role: fc.constantFrom<TeamRole>('member', 'coordinator'), ended: fc.boolean() }), { maxLength: 3 }), { minLength: 2, maxLength: 4 }),
+  households: fc.array(fc.record({
+    members: fc.array(fc.record({ left: fc.boolean() }), { minLength: 1, maxLength: 3 }),
+    cases: fc.array(fc.record({ team: fc.nat(3), closed: fc.boolean() }), { maxLength: 2 }),
+  }), { minLength: 2, maxLength: 6 }),
+});
+
+for (const engine of testEngines()) {
+  describe(`no leaks, whatever the data (${engine})`, () => {
+    let t: TestApp;
+    before(async () => { t = await createTestApp(engine); });
+    after(() => t.close());
+
+    it('every user sees exactly the persons the rules allow', async () => {
+      let run = 0;
+      await fc.assert(fc.asyncProperty(world, async (w) => {
+        run++;
+        const f = fixtures(t);
+        const municipality = await f.municipality();
+        const teams: string[] = [];
+        for (let i = 0; i < w.teams; i++) teams.push(await f.team(municipality));
+        const familyName = `Prop${run}x${Math.random().toString(36).slice(2, 8)}`;
+        const households = [];
+        for (const h of w.households) {
+          const created = await f.household(municipality, {
+            openTeams: h.cases.filter((c) => !c.closed).map((c) => teams[c.team % w.teams]!),
+            closedTeams: h.cases.filter((c) => c.closed).map((c) => teams[c.team % w.teams]!),
+            members: h.members.map((m) => ({ familyName, validUntil: m.left ? '2021-01-01' : undefined })),
+          });
+          households.push({ ...created, spec: h });
+        }
+        for (const u of w.users) {
+          const memberships = u.map((m) => [teams[m.team % w.teams]!, m.role, m.ended ? '2021-01-01' : null] as [string, TeamRole, string | null]);
+          const user = await f.user({ teams: memberships });
+          const myTeams = new Set(memberships.filter((m) => m[2] === null).map((m) => m[0]));
+          // The oracle: a person is visible when they currently belong to a household for
+          // which one of my current teams holds an open case.
+          const visible = new Set<string>();
+          const visibleHouseholds = new Set<string>();
+          for (const h of households) {
+            const open = h.spec.cases.some((c) => !c.closed && myTeams.has(teams[c.team % w.teams]!));
+            if (!open) continue;
+            visibleHouseholds.add(h.id);
+            h.persons.forEach((p, i) => { if (!h.spec.members[i]!.left) visible.add(p.id); });
+          }
+          const client = api(t, await sessionFor(t, user.id));
+          const search = await client.get(`/api/persons?q=${familyName}&limit=100`);
+          assert.equal(search.statusCode, 200);
+          const found = new Set((search.json() as { items: Array<{ id: string }> }).items.map((p) => p.id));
+          assert.deepEqual([...found].sort(), [...visible].sort(), 'search shows exactly the visible persons');
+          for (const h of households) {
+            const hr = await client.get(`/api/households/${h.id}`);
+            assert.equal(hr.statusCode, visibleHouseholds.has(h.id) ? 200 : 404);
+            if (hr.statusCode === 200) {
+              const members = (hr.json() as { members: Array<{ personId: string }> }).members.map((m) => m.personId);
+              assert.ok(members.every((id) => visible.has(id)), 'a household shows no member outside the rules');
+            }
+            for (const p of h.persons) {
+              const r = await client.get(`/api/persons/${p.id}`);
+              assert.equal(r.statusCode, visible.has(p.id) ? 200 : 404, `person by id`);
+            }
+          }
+        }
+      }), { numRuns: 12, seed: 20261123, endOnFailure: true });
+    });
+  });
+}
