@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, it } from 'node:test';
+
+/**
+ * Privacy by construction, checked on the source: tables of residents' personal data are
+ * touched only by the access layer and the data modules that take an AccessSession.
+ * Demo loading is an installation step, not a user's access.
+ */
+const personalTables = ['person', 'household', 'household_member', 'case_file'];
+const allowed = [
+  /^src\/access\//,
+  /^src\/[a-z-]+\/[a-z-]+-access\.ts$/,
+  /^src\/demo\//,
+  /^src\/db\/(schema\.ts|migrations\/)/,
+];
+
+const root = new URL('../../', import.meta.url).pathname;
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'ui' ? [] : sourceFiles(path);
+    return /\.(ts|sql)$/.test(name) ? [relative(root, path)] : [];
+  });
+}
+
+const touches = (text: string, table: string) =>
+  new RegExp(`(selectFrom|insertInto|updateTable|deleteFrom|innerJoin|leftJoin)\\(\\s*'${table}(\\s+as\\s+\\w+)?'|\\b(FROM|JOIN|INTO|UPDATE)\\s+${table}\\b`, 'i').test(text);
+
+describe('the access layer is the only door to personal data', () => {
+  const files = sourceFiles(join(root, 'src'));
+  it('finds the source files', () => assert.ok(files.length > 30));
+
+  for (const table of personalTables) {
+    it(`only permitted modules touch table ${table}`, () => {
+      const offenders = files.filter((f) => !allowed.some((a) => a.test(f)) && touches(readFileSync(join(root, f), 'utf8'), table));
+      assert.deepEqual(offenders, []);
+    });
+  }
+
+  it('every exported function of a data module takes the AccessSession first', () => {
+    const modules = files.filter((f) => /^src\/[a-z-]+\/[a-z-]+-access\.ts$/.test(f));
+    assert.ok(modules.length >= 2);
+    for (const f of modules) {
+      const text = readFileSync(join(root, f), 'utf8');
+      for (const m of text.matchAll(/export async function (\w+)\(([^,)]*)/g)) {
+        assert.match(m[2]!, /^access: AccessSession$/, `${f}: ${m[1]} must take (access: AccessSession, …)`);
+      }
+    }
+  });
+
+  it('the check itself notices a query outside the access layer', () => {
+    assert.equal(touches("db.selectFrom('person').selectAll()", 'person'), true);
+    assert.equal(touches('SELECT * FROM household_member hm', 'household_member'), true);
+    assert.equal(touches("db.selectFrom('person_view')", 'person'), false);
+  });
+});
