@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.ts';
 import { demoPassword, isEmptyInstallation, loadDemoMunicipality, type DemoSignIn } from '../demo/demo-municipality.ts';
+import { startJobs } from '../jobs/jobs.ts';
 import { buildApp, uiDir } from '../server/app.ts';
 import { openConfigured } from './open.ts';
 
@@ -42,8 +43,10 @@ export async function start(args: string[] = process.argv.slice(2)) {
   }
   const app = await buildApp({ database, keys, config, logLevel: process.env.LOG_LEVEL ?? 'warn' });
   await app.listen({ port: config.port, host: config.host });
+  const jobs = await startJobs({ database, keys, config, log: app.log as never });
   console.log(`Samenspel ${config.version} draait op ${url} (database: ${database.engine})`);
   const stop = async () => {
+    await jobs.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -14,6 +14,8 @@ export interface Database {
   db: Db;
   engine: Engine;
   close(): Promise<void>;
+  /** Runs SQL as given, outside Kysely; several statements return all their rows (for pg-boss). */
+  executeRaw(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   /** PGlite only: the data directory as a tarball, to clone test databases quickly. */
   dumpDataDir?: () => Promise<Blob>;
 }
@@ -36,7 +38,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgresql', close: () => db.destroy() };
+    const executeRaw = async (text: string, values: unknown[] = []) => {
+      const result = (await pool.query(text, values)) as unknown as pg.QueryResult | pg.QueryResult[];
+      return { rows: Array.isArray(result) ? result.flatMap((r) => r.rows ?? []) : result.rows };
+    };
+    return { db, engine: 'postgresql', executeRaw, close: () => db.destroy() };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const dataDir = options.dataDir ?? 'memory://';
@@ -45,12 +51,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const pglite = new PGlite(dataDir, { parsers, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
   await pglite.waitReady;
   await pglite.exec(`SET TIME ZONE 'UTC'`);
-  const db = new Kysely<DatabaseSchema>({
-    dialect: new PostgresDialect({ pool: pglitePool(pglite) as unknown as pg.Pool }),
-  });
+  const pool = pglitePool(pglite);
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
   return {
     db,
     engine: 'pglite',
+    executeRaw: (text, values = []) => pool.executeRaw(text, values),
     dumpDataDir: async () => (await pglite.dumpDataDir('gzip')) as Blob,
     close: async () => {
       await db.destroy();
