@@ -6,7 +6,7 @@ import { currentMembership, householdCaseTeams, householdVisibleTo, personVisibl
 import type { HouseholdRole, TeamKind } from '../db/schema.ts';
 import { findOrCreatePerson, type PersonInput } from '../persons/person-access.ts';
 import { displayName } from '../persons/person-names.ts';
-import { forbidden, notFound } from '../server/errors.ts';
+import { forbidden, invalid, notFound } from '../server/errors.ts';
 
 const householdActions = ['get', 'update'] as const;
 
@@ -120,6 +120,15 @@ export async function registerHousehold(access: AccessSession, input: HouseholdR
   if (!via) {
     throw forbidden({ nl: 'U kunt alleen huishoudens aanmelden bij een team waar u lid van bent.', en: 'You can only register households with a team you belong to.' });
   }
+  const seen = new Set<string>();
+  input.members.forEach((m, i) => {
+    if (!m.person.bsn) return;
+    if (seen.has(m.person.bsn)) {
+      throw invalid({ nl: 'Dezelfde persoon (hetzelfde BSN) staat twee keer in de aanmelding.', en: 'The same person (same BSN) is listed twice.' },
+        [{ path: `body.members.${i}.person.bsn`, message: 'BSN komt twee keer voor' }]);
+    }
+    seen.add(m.person.bsn);
+  });
   const team = await access.tx.selectFrom('team').select(['municipality_id']).where('id', '=', input.teamId).executeTakeFirstOrThrow();
   const id = randomUUID();
   await access.tx.insertInto('household').values({ id, municipality_id: team.municipality_id, name: input.name }).execute();

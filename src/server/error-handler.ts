@@ -12,6 +12,8 @@ function fromDatabase(error: PgError): HttpError | null {
     '23503': [422, 'unknown_reference', { nl: `Een verwijzing klopt niet: het genoemde item bestaat niet${which}.`, en: `A reference is wrong: the item referred to does not exist${which}.` }],
     '23514': [422, 'rule_violated', { nl: `De invoer voldoet niet aan een regel${which}.`, en: `The input breaks a rule${which}.` }],
     '22001': [400, 'too_long', { nl: 'Een van de waarden is te lang.', en: 'One of the values is too long.' }],
+    '22021': [400, 'invalid_text', { nl: 'Een tekst bevat een teken dat niet opgeslagen kan worden.', en: 'A text contains a character that cannot be stored.' }],
+    '22P05': [400, 'invalid_text', { nl: 'Een tekst bevat een teken dat niet opgeslagen kan worden.', en: 'A text contains a character that cannot be stored.' }],
     '22007': [400, 'invalid_date', { nl: 'Een datum is ongeldig.', en: 'A date is invalid.' }],
     '22008': [400, 'invalid_date', { nl: 'Een datum valt buiten het bereik.', en: 'A date is out of range.' }],
   };

@@ -53,8 +53,28 @@ export function route<B extends z.ZodType = z.ZodUndefined, Q extends z.ZodType 
 
 const localeErrors = { nl: z.locales.nl().localeError, en: z.locales.en().localeError };
 
+/** The path of the first string holding a NUL character, which PostgreSQL cannot store in text. */
+function nulCharacterAt(value: unknown, path: string[]): string[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      const found = nulCharacterAt(inner, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 function parsePart(schema: z.ZodType | undefined, value: unknown, part: string, req: FastifyRequest): unknown {
   if (!schema) return undefined;
+  const nul = nulCharacterAt(value, [part]);
+  if (nul) {
+    const path = nul.join('.');
+    throw new HttpError(400, 'validation_error', {
+      nl: `Ongeldige invoer bij ${path}: de tekst bevat een onzichtbaar nul-teken (\\u0000). Verwijder het.`,
+      en: `Invalid input at ${path}: the text contains an invisible NUL character (\\u0000). Remove it.`,
+    }, [{ path, message: 'Bevat een nul-teken (\\u0000)' }]);
+  }
   const lang = requestLanguage(req);
   const result = schema.safeParse(value, { error: localeErrors[lang] });
   if (result.success) return result.data;

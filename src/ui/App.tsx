@@ -1,0 +1,127 @@
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { isApiError, onUnauthorized } from './api/client.ts';
+import { OptionalUserProvider, RequireAuth, RequireRole, type SignInLocationState } from './auth.tsx';
+import { Layout } from './components/Layout.tsx';
+import { Loading } from './components/status.tsx';
+import { I18nProvider } from './i18n/i18n.tsx';
+import HomePage from './pages/HomePage.tsx';
+import HouseholdPage from './pages/HouseholdPage.tsx';
+import NotFoundPage from './pages/NotFoundPage.tsx';
+import PersonPage from './pages/PersonPage.tsx';
+import PersonSearchPage from './pages/PersonSearchPage.tsx';
+import SessionsPage from './pages/SessionsPage.tsx';
+import SignInPage from './pages/SignInPage.tsx';
+
+// Pages only some roles use are split into separate chunks.
+const PrivacyAccessPage = lazy(() => import('./pages/PrivacyAccessPage.tsx'));
+const MunicipalitiesPage = lazy(() => import('./pages/admin/MunicipalitiesPage.tsx'));
+const OrganisationsPage = lazy(() => import('./pages/admin/OrganisationsPage.tsx'));
+const TeamsPage = lazy(() => import('./pages/admin/TeamsPage.tsx'));
+const TeamDetailPage = lazy(() => import('./pages/admin/TeamDetailPage.tsx'));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage.tsx'));
+const UserDetailPage = lazy(() => import('./pages/admin/UserDetailPage.tsx'));
+
+function Lazy({ component: Component }: { component: ComponentType }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Component />
+    </Suspense>
+  );
+}
+
+function createQueryClient() {
+  return new QueryClient({
+    queryCache: new QueryCache(),
+    mutationCache: new MutationCache(),
+    defaultOptions: {
+      queries: {
+        // Every read of personal data is logged by the server; do not refetch behind the user's back.
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+        staleTime: 30_000,
+        retry: (failureCount, error) => {
+          if (isApiError(error) && error.status !== 0 && error.status < 500) return false;
+          return failureCount < 2;
+        },
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+/** Sends the user to the sign-in page when any API call answers 401. */
+function UnauthorizedRedirect() {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const location = useLocation();
+  const locationRef = useRef(location);
+  locationRef.current = location;
+
+  useEffect(() => {
+    onUnauthorized(() => {
+      const current = locationRef.current;
+      if (current.pathname === '/aanmelden') return;
+      navigate('/aanmelden', {
+        replace: true,
+        state: { from: `${current.pathname}${current.search}`, reason: 'expired' } satisfies SignInLocationState,
+      });
+      // Drop all cached (personal) data of the ended session.
+      queryClient.clear();
+    });
+    return () => onUnauthorized(null);
+  }, [navigate, queryClient]);
+  return null;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        element={
+          <OptionalUserProvider>
+            <Layout />
+          </OptionalUserProvider>
+        }
+      >
+        <Route path="aanmelden" element={<SignInPage />} />
+        <Route element={<RequireAuth />}>
+          <Route index element={<HomePage />} />
+          <Route path="personen" element={<PersonSearchPage />} />
+          <Route path="personen/:id" element={<PersonPage />} />
+          <Route path="huishoudens/:id" element={<HouseholdPage />} />
+          <Route path="sessies" element={<SessionsPage />} />
+          <Route element={<RequireRole role="privacy_officer" />}>
+            <Route path="privacy/inzage" element={<Lazy component={PrivacyAccessPage} />} />
+          </Route>
+          <Route path="beheer" element={<RequireRole role="administrator" />}>
+            <Route index element={<Navigate to="/beheer/teams" replace />} />
+            <Route path="gemeenten" element={<Lazy component={MunicipalitiesPage} />} />
+            <Route path="organisaties" element={<Lazy component={OrganisationsPage} />} />
+            <Route path="teams" element={<Lazy component={TeamsPage} />} />
+            <Route path="teams/:id" element={<Lazy component={TeamDetailPage} />} />
+            <Route path="gebruikers" element={<Lazy component={UsersPage} />} />
+            <Route path="gebruikers/:id" element={<Lazy component={UserDetailPage} />} />
+          </Route>
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  const queryClientRef = useRef<QueryClient | null>(null);
+  queryClientRef.current ??= createQueryClient();
+  return (
+    <I18nProvider>
+      <QueryClientProvider client={queryClientRef.current}>
+        <BrowserRouter>
+          <UnauthorizedRedirect />
+          <AppRoutes />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,243 @@
+import { Button, DataSummary, DataSummaryItem, Heading, Paragraph, TableCell, TableRow } from '@rijkshuisstijl-community/components-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useParams } from 'react-router';
+import { api, isNotFound } from '../../api/client.ts';
+import { teamRoles, type ListResponse, type Team, type TeamMember } from '../../api/types.ts';
+import { AppLink } from '../../components/AppLink.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
+import { formatPeriod, todayIso } from '../../components/format.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
+import { ErrorAlert, Loading, SuccessAlert, fieldErrors } from '../../components/status.tsx';
+import { DataTable, Th } from '../../components/Table.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { NotFoundContent } from '../NotFoundPage.tsx';
+import { AdminForm } from './AdminForm.tsx';
+import { nameById, optional, useMunicipalities, useUsers } from './common.tsx';
+import { TeamForm } from './TeamForm.tsx';
+
+export default function TeamDetailPage() {
+  const { id = '' } = useParams();
+  const i18n = useI18n();
+  const { t, label } = i18n;
+  const queryClient = useQueryClient();
+  const municipalities = useMunicipalities();
+  const [editing, setEditing] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+
+  const team = useQuery({
+    queryKey: ['admin', 'team', id],
+    queryFn: ({ signal }) => api.get<Team>(`/api/teams/${encodeURIComponent(id)}`, { signal }),
+  });
+  const members = useQuery({
+    queryKey: ['admin', 'team', id, 'members'],
+    queryFn: ({ signal }) => api.get<ListResponse<TeamMember>>(`/api/teams/${encodeURIComponent(id)}/members`, { signal }),
+    enabled: team.isSuccess,
+  });
+
+  const endMembership = useMutation({
+    mutationFn: (member: TeamMember) =>
+      api.delete(`/api/teams/${encodeURIComponent(id)}/members/${encodeURIComponent(member.id)}`).then(() => member),
+    onSuccess: async (member) => {
+      await queryClient.invalidateQueries({ queryKey: ['admin', 'team', id, 'members'] });
+      announce(t('teams.membershipEnded', { name: member.displayName }));
+    },
+  });
+
+  function announce(text: string | null) {
+    setMessage(text);
+    setTimeout(() => messageRef.current?.focus(), 0);
+  }
+
+  if (team.isPending) {
+    return (
+      <>
+        <PageTitle>{t('teams.title')}</PageTitle>
+        <Loading />
+      </>
+    );
+  }
+  if (team.isError) {
+    if (isNotFound(team.error)) return <NotFoundContent error={team.error} />;
+    return (
+      <>
+        <PageTitle>{t('teams.title')}</PageTitle>
+        <ErrorAlert error={team.error} onRetry={() => void team.refetch()} />
+      </>
+    );
+  }
+
+  const tm = team.data;
+  const today = todayIso();
+
+  return (
+    <>
+      <Paragraph>
+        <AppLink to="/beheer/teams">{t('admin.back')}</AppLink>
+      </Paragraph>
+      <PageTitle>{tm.name}</PageTitle>
+      <div ref={messageRef} tabIndex={-1} className="samenspel-focus-target">
+        {message ? <SuccessAlert>{message}</SuccessAlert> : null}
+        {endMembership.isError ? <ErrorAlert error={endMembership.error} /> : null}
+      </div>
+
+      {editing ? (
+        <TeamForm
+          item={tm}
+          onDone={(text) => {
+            setEditing(false);
+            announce(text);
+          }}
+        />
+      ) : (
+        <section>
+          <Heading level={2} id="team-details">
+            {t('teams.details')}
+          </Heading>
+          <DataSummary appearance="row">
+            <DataSummaryItem itemKey={t('teams.kind')} itemValue={label('teamKind', tm.kind)} />
+            <DataSummaryItem itemKey={t('teams.municipality')} itemValue={nameById(municipalities.data?.items, tm.municipalityId)} />
+            <DataSummaryItem itemKey={t('teams.areaPostcodes')} itemValue={(tm.areaPostcodes ?? []).join(', ')} />
+            <DataSummaryItem itemKey={t('teams.areaDistricts')} itemValue={(tm.areaDistricts ?? []).join(', ')} />
+            <DataSummaryItem itemKey={t('teams.period')} itemValue={formatPeriod(i18n, tm.validFrom, tm.validUntil)} />
+          </DataSummary>
+          <div className="samenspel-actions">
+            <Button appearance="secondary-action-button" type="button" onClick={() => { setMessage(null); setEditing(true); }}>
+              {t('admin.edit')}
+            </Button>
+          </div>
+        </section>
+      )}
+
+      <section className="samenspel-section">
+        <Heading level={2} id="team-members">
+          {t('teams.members')}
+        </Heading>
+        {adding ? (
+          <AddMemberForm
+            teamId={tm.id}
+            onDone={(text) => {
+              setAdding(false);
+              announce(text);
+            }}
+          />
+        ) : (
+          <div className="samenspel-actions">
+            <Button appearance="primary-action-button" type="button" onClick={() => { setMessage(null); setAdding(true); }}>
+              {t('teams.addMember')}
+            </Button>
+          </div>
+        )}
+        {members.isPending ? (
+          <Loading />
+        ) : members.isError ? (
+          <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />
+        ) : members.data.items.length === 0 ? (
+          <Paragraph>{t('teams.noMembers')}</Paragraph>
+        ) : (
+          <DataTable
+            caption={t('teams.membersCaption')}
+            captionHidden
+            headers={[t('teams.user'), t('teams.role'), t('teams.period'), t('admin.actions')]}
+            testId="team-members"
+          >
+            {members.data.items.map((m) => {
+              const ended = Boolean(m.validUntil && m.validUntil.slice(0, 10) < today);
+              return (
+                <TableRow key={m.id}>
+                  <Th scope="row">
+                    <AppLink to={`/beheer/gebruikers/${encodeURIComponent(m.userId)}`}>{m.displayName}</AppLink>
+                  </Th>
+                  <TableCell>{label('teamRole', m.role)}</TableCell>
+                  <TableCell>{formatPeriod(i18n, m.validFrom, m.validUntil)}</TableCell>
+                  <TableCell>
+                    {ended ? null : (
+                      <Button
+                        appearance="secondary-action-button"
+                        hint="danger"
+                        type="button"
+                        aria-label={t('teams.endMembershipLabel', { name: m.displayName })}
+                        disabled={endMembership.isPending}
+                        onClick={() => {
+                          if (window.confirm(t('teams.confirmEnd', { name: m.displayName }))) {
+                            setMessage(null);
+                            endMembership.mutate(m);
+                          }
+                        }}
+                      >
+                        {t('teams.endMembership')}
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </DataTable>
+        )}
+      </section>
+    </>
+  );
+}
+
+function AddMemberForm({ teamId, onDone }: { teamId: string; onDone: (message: string | null) => void }) {
+  const { t, label } = useI18n();
+  const queryClient = useQueryClient();
+  const users = useUsers();
+  const [userId, setUserId] = useState('');
+  const [role, setRole] = useState<string>('member');
+  const [validFrom, setValidFrom] = useState(todayIso());
+  const [validUntil, setValidUntil] = useState('');
+
+  const add = useMutation({
+    mutationFn: () =>
+      api.post<TeamMember>(`/api/teams/${encodeURIComponent(teamId)}/members`, {
+        userId,
+        role,
+        validFrom: optional(validFrom),
+        validUntil: optional(validUntil),
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['admin', 'team', teamId, 'members'] });
+      const name = users.data?.items.find((u) => u.id === userId)?.displayName ?? '';
+      onDone(t('teams.memberAdded', { name }));
+    },
+  });
+  const errors = fieldErrors(add.error);
+
+  return (
+    <AdminForm
+      title={t('teams.addMember')}
+      level={3}
+      error={add.error}
+      knownFields={['userId', 'role', 'validFrom', 'validUntil']}
+      busy={add.isPending}
+      submitLabel={t('teams.addMember')}
+      onSubmit={() => add.mutate()}
+      onCancel={() => onDone(null)}
+    >
+      <SelectField
+        label={t('teams.user')}
+        value={userId}
+        onChange={setUserId}
+        error={errors.userId}
+        required
+        emptyOption={t('teams.chooseUser')}
+        options={(users.data?.items ?? [])
+          .filter((u) => !u.disabled)
+          .map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }))}
+      />
+      <SelectField
+        label={t('teams.role')}
+        value={role}
+        onChange={setRole}
+        error={errors.role}
+        required
+        options={teamRoles.map((r) => ({ value: r, label: label('teamRole', r) }))}
+      />
+      <TextField label={t('teams.memberValidFrom')} type="date" value={validFrom} onChange={setValidFrom} error={errors.validFrom} optional />
+      <TextField label={t('teams.memberValidUntil')} type="date" value={validUntil} onChange={setValidUntil} error={errors.validUntil} optional />
+    </AdminForm>
+  );
+}
