@@ -30,13 +30,15 @@ export interface AppOptions {
   config: Config;
   /** pino level; 'silent' in tests. */
   logLevel?: string;
+  /** Where operational log lines go (stdout by default). */
+  logDestination?: pino.DestinationStream;
 }
 
 /**
  * Operational log: no personal data. URLs lose their query string (search terms may be
  * names or BSNs), and cookies and tokens are never written.
  */
-function operationalLogger(level: string) {
+function operationalLogger(level: string, destination?: pino.DestinationStream) {
   return pino({
     level,
     redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
@@ -44,7 +46,7 @@ function operationalLogger(level: string) {
       req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-  });
+  }, destination);
 }
 
 export function allRoutes(): AnyRoute[] {
@@ -52,7 +54,7 @@ export function allRoutes(): AnyRoute[] {
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const log = operationalLogger(options.logLevel ?? 'info');
+  const log = operationalLogger(options.logLevel ?? 'info', options.logDestination);
   const app = Fastify({ loggerInstance: log, bodyLimit: 1024 * 1024, trustProxy: false }) as unknown as FastifyInstance;
   const services: AppServices = { database: options.database, keys: options.keys, config: options.config, log };
 
