@@ -94,7 +94,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: uiDir, prefix: '/', wildcard: false, index: ['index.html'] });
   }
   app.setNotFoundHandler(async (req, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET' || !existsSync(`${uiDir}/index.html`)) {
+    // Unknown API paths and missing assets are real 404s; any other page is the UI's own route.
+    if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || req.method !== 'GET' || !existsSync(`${uiDir}/index.html`)) {
       throw new HttpError(404, 'not_found', { nl: 'Deze pagina of dit adres bestaat niet.', en: 'This page or address does not exist.' });
     }
     return reply.type('text/html').sendFile('index.html', uiDir); // the UI's own router takes over

@@ -2,7 +2,7 @@ import { Button, DataSummary, DataSummaryItem, Heading, Paragraph, TableCell, Ta
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { api } from '../api/client.ts';
+import { api, isNotFound } from '../api/client.ts';
 import type { Person } from '../api/types.ts';
 import { AppLink } from '../components/AppLink.tsx';
 import { TextField } from '../components/fields.tsx';
@@ -12,7 +12,6 @@ import { ErrorAlert, FormError, Loading, SuccessAlert, fieldErrors, useFocusFirs
 import { DataTable, Th } from '../components/Table.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { NotFoundContent } from './NotFoundPage.tsx';
-import { isNotFound } from '../api/client.ts';
 
 export default function PersonPage() {
   const { id = '' } = useParams();

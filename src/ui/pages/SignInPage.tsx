@@ -54,9 +54,10 @@ export default function SignInPage() {
     currentStep === 'totp' ? t('signIn.totpTitle') : currentStep === 'totp_enrolment' ? t('signIn.enrolTitle') : t('signIn.title');
   useDocumentTitle(title);
 
-  // Move focus to the new heading when the sign-in flow advances to another step.
+  // When the sign-in flow advances, move focus: to the new heading (the enrolment instructions
+  // must be read first), except for the code step, whose form focuses its only field itself.
   useEffect(() => {
-    if (previousStep.current !== null && previousStep.current !== currentStep) headingRef.current?.focus();
+    if (previousStep.current !== null && previousStep.current !== currentStep && currentStep !== 'totp') headingRef.current?.focus();
     previousStep.current = currentStep;
   }, [currentStep]);
 

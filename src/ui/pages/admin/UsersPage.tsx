@@ -55,7 +55,6 @@ export default function UsersPage() {
             t('users.displayName'),
             t('users.username'),
             t('users.employer'),
-            t('users.profile'),
             t('users.systemRoles'),
             t('users.totp'),
             t('users.status'),
@@ -69,7 +68,6 @@ export default function UsersPage() {
               </Th>
               <TableCell>{u.username}</TableCell>
               <TableCell>{nameById(organisations.data?.items, u.employerOrganisationId)}</TableCell>
-              <TableCell>{label('profile', u.profile)}</TableCell>
               <TableCell>{(u.systemRoles ?? []).map((r) => label('role', r)).join(', ')}</TableCell>
               <TableCell>{u.totpEnrolled ? t('users.totpYes') : t('users.totpNo')}</TableCell>
               <TableCell>{u.disabled ? t('users.disabled') : t('users.active')}</TableCell>
