@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { decryptField, encryptField } from '../crypto/field-encryption.ts';
-import { HttpError, notFound } from '../server/errors.ts';
+import { bilingual, HttpError, notFound } from '../server/errors.ts';
 import { route, type AnyRoute } from '../server/route.ts';
 import type { AppServices } from '../server/services.ts';
 import type { AuthContext } from './auth-context.ts';
@@ -29,7 +29,7 @@ function lockedError(seconds: number) {
 const wrongCode = () => new HttpError(400, 'invalid_code', {
   nl: 'Deze code klopt niet of is al gebruikt. Wacht op de volgende code in uw app en probeer opnieuw.',
   en: 'This code is wrong or was already used. Wait for the next code in your app and try again.',
-}, [{ path: 'body.code', message: 'Onjuiste code' }]);
+}, [{ path: 'body.code', message: { nl: 'Onjuiste code', en: 'Wrong code' } }]);
 
 function requireStage(auth: AuthContext, stage: AuthContext['stage']) {
   if (auth.stage !== stage) {
@@ -37,7 +37,7 @@ function requireStage(auth: AuthContext, stage: AuthContext['stage']) {
   }
 }
 
-const codeBody = z.strictObject({ code: z.string().trim().regex(/^\d{6}$/, 'Voer de 6 cijfers uit uw authenticator-app in.') });
+const codeBody = z.strictObject({ code: z.string().trim().regex(/^\d{6}$/, bilingual('Voer de 6 cijfers uit uw authenticator-app in.', 'Enter the 6 digits from your authenticator app.')) });
 
 async function acceptCode(services: AppServices, req: FastifyRequest, auth: AuthContext, secret: string, code: string, event: string) {
   const { db } = services.database;

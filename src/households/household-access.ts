@@ -125,15 +125,15 @@ export async function registerHousehold(access: AccessSession, input: HouseholdR
     if (!m.person.bsn) return;
     if (seen.has(m.person.bsn)) {
       throw invalid({ nl: 'Dezelfde persoon (hetzelfde BSN) staat twee keer in de aanmelding.', en: 'The same person (same BSN) is listed twice.' },
-        [{ path: `body.members.${i}.person.bsn`, message: 'BSN komt twee keer voor' }]);
+        [{ path: `body.members.${i}.person.bsn`, message: { nl: 'BSN komt twee keer voor', en: 'BSN appears twice' } }]);
     }
     seen.add(m.person.bsn);
   });
   const team = await access.tx.selectFrom('team').select(['municipality_id']).where('id', '=', input.teamId).executeTakeFirstOrThrow();
   const id = randomUUID();
   await access.tx.insertInto('household').values({ id, municipality_id: team.municipality_id, name: input.name }).execute();
-  for (const member of input.members) {
-    const person = await findOrCreatePerson(access, team.municipality_id, member.person);
+  for (const [i, member] of input.members.entries()) {
+    const person = await findOrCreatePerson(access, team.municipality_id, member.person, `body.members.${i}.person`);
     await access.tx.insertInto('household_member').values({
       id: randomUUID(), household_id: id, person_id: person.id, role: member.role,
       ...(member.validFrom ? { valid_from: member.validFrom } : {}),

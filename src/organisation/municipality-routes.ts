@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { notFound } from '../server/errors.ts';
+import { bilingual, notFound } from '../server/errors.ts';
 import { route, type AnyRoute } from '../server/route.ts';
 import { requireSystemRole } from './admin-guard.ts';
 import { atLeastOneField, idParams, name, organisationKinds } from './schemas.ts';
 
-const cbsCode = z.string().trim().regex(/^GM\d{4}$/, 'CBS-gemeentecode als GM0479');
+const cbsCode = z.string().trim().regex(/^GM\d{4}$/, bilingual('CBS-gemeentecode als GM0479', 'CBS municipality code like GM0479'));
 
 const presentMunicipality = (m: { id: string; name: string; cbs_code: string | null }) => ({ id: m.id, name: m.name, cbsCode: m.cbs_code });
 const presentOrganisation = (o: { id: string; name: string; kind: string; municipality_id: string | null }) =>

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { bilingual } from '../server/errors.ts';
 
 export const idParams = z.strictObject({ id: z.uuid() });
 export const name = z.string().trim().min(1).max(200);
-export const isoDate = z.iso.date().describe('Datum als JJJJ-MM-DD');
+export const isoDate = z.iso.date(bilingual('Datum als JJJJ-MM-DD', 'Date as YYYY-MM-DD')).describe('Datum als JJJJ-MM-DD');
 
 export const organisationKinds = ['municipality', 'welfare', 'care', 'main_contractor', 'regional_service', 'other'] as const;
 export const teamKinds = ['neighbourhood', 'central_hub', 'escalation', 'network', 'work_participation', 'youth_family', 'intake', 'other'] as const;
@@ -11,8 +12,8 @@ export const systemRoles = ['administrator', 'privacy_officer', 'manager'] as co
 export const profiles = ['generalist', 'specialist', 't_shaped'] as const;
 
 /** "1500", or a range "1500-1509". */
-export const postcodeArea = z.string().trim().regex(/^\d{4}(-\d{4})?$/, 'Gebruik 4 cijfers (1500) of een reeks (1500-1509)');
+export const postcodeArea = z.string().trim().regex(/^\d{4}(-\d{4})?$/, bilingual('Gebruik 4 cijfers (1500) of een reeks (1500-1509)', 'Use 4 digits (1500) or a range (1500-1509)'));
 
 /** PATCH bodies must change something. */
 export const atLeastOneField = <T extends z.ZodObject>(schema: T) =>
-  schema.refine((o) => Object.values(o).some((v) => v !== undefined), { message: 'Geef minstens één veld op om te wijzigen' });
+  schema.refine((o) => Object.values(o).some((v) => v !== undefined), { message: bilingual('Geef minstens één veld op om te wijzigen', 'Give at least one field to change') });

@@ -25,7 +25,7 @@ const teamFields = {
 function checkPeriod(from: string | undefined, until: string | null | undefined) {
   if (from && until && until < from) {
     throw invalid({ nl: 'De einddatum ligt vóór de begindatum.', en: 'The end date is before the start date.' },
-      [{ path: 'body.validUntil', message: 'Einddatum vóór begindatum' }]);
+      [{ path: 'body.validUntil', message: { nl: 'Einddatum vóór begindatum', en: 'End date before start date' } }]);
   }
 }
 

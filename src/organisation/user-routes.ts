@@ -7,7 +7,7 @@ import { hashPassword, passwordProblem } from '../auth/passwords.ts';
 import { endUserSessions, listActiveSessions } from '../auth/sessions.ts';
 import type { AppUserTable } from '../db/schema.ts';
 import { appendToLog } from '../processing-log/writer.ts';
-import { invalid, notFound } from '../server/errors.ts';
+import { bilingual, invalid, notFound } from '../server/errors.ts';
 import { route, type AnyRoute } from '../server/route.ts';
 import type { AppServices } from '../server/services.ts';
 import { requireSystemRole } from './admin-guard.ts';
@@ -52,7 +52,7 @@ export const userRoutes: AnyRoute[] = [
     method: 'POST', url: '/api/users', tag: 'organisation', auth: 'staff', status: 201,
     summary: 'Create a staff account (administrator); the user enrols a second factor at first sign-in',
     body: z.strictObject({
-      username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,50}$/, 'Gebruik 3–50 tekens: letters, cijfers, punt, streepje of liggend streepje'),
+      username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,50}$/, bilingual('Gebruik 3–50 tekens: letters, cijfers, punt, streepje of liggend streepje', 'Use 3–50 characters: letters, digits, dot, hyphen or underscore')),
       displayName: userFields.displayName,
       email: userFields.email.optional(), employerOrganisationId: userFields.employerOrganisationId.optional(),
       discipline: userFields.discipline.optional(), profile: userFields.profile.optional(),
@@ -62,7 +62,7 @@ export const userRoutes: AnyRoute[] = [
     handler: async ({ auth, body, req, services }) => {
       requireSystemRole(auth, 'administrator');
       const problem = passwordProblem(body.password, body.username);
-      if (problem) throw invalid(problem, [{ path: 'body.password', message: problem.nl }]);
+      if (problem) throw invalid(problem, [{ path: 'body.password', message: problem }]);
       const row = await services.database.db.insertInto('app_user').values({
         id: randomUUID(), username: body.username, display_name: body.displayName, email: body.email ?? null,
         employer_organisation_id: body.employerOrganisationId ?? null, discipline: body.discipline ?? null,
@@ -98,7 +98,7 @@ export const userRoutes: AnyRoute[] = [
       if (!current) throw notFound();
       if (body.password !== undefined) {
         const problem = passwordProblem(body.password, current.username);
-        if (problem) throw invalid(problem, [{ path: 'body.password', message: problem.nl }]);
+        if (problem) throw invalid(problem, [{ path: 'body.password', message: problem }]);
       }
       const row = await db.transaction().execute(async (tx) => {
         const updated = await tx.updateTable('app_user').set({

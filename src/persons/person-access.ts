@@ -5,9 +5,9 @@ import { abilities, decide, grantingTeams, type ObjectRelation } from '../access
 import { personCaseTeams, personVisibleTo } from '../access/visibility-sql.ts';
 import { decryptField, encryptField } from '../crypto/field-encryption.ts';
 import type { PersonTable } from '../db/schema.ts';
-import { forbidden, notFound } from '../server/errors.ts';
+import { conflict, forbidden, notFound } from '../server/errors.ts';
 import { bsnLookupHash, normaliseBsn } from './bsn.ts';
-import { displayName, searchName, searchWords } from './person-names.ts';
+import { displayName, fold, searchName, searchWords } from './person-names.ts';
 
 const personActions = ['get', 'update'] as const;
 const subject = (id: string) => ({ id, type: 'samenspel_person_id' as const });
@@ -176,12 +176,24 @@ export async function updatePerson(access: AccessSession, id: string, patch: Per
  * Finds a person by BSN or creates one. Used when a team registers a household; the
  * caller has already decided that the team may register (household.create).
  */
-export async function findOrCreatePerson(access: AccessSession, municipalityId: string, input: PersonInput): Promise<{ id: string; created: boolean }> {
+export async function findOrCreatePerson(access: AccessSession, municipalityId: string, input: PersonInput, fieldPath = 'body.person'): Promise<{ id: string; created: boolean }> {
   const keys = access.services.keys;
   if (input.bsn) {
-    const existing = await access.tx.selectFrom('person').select('id')
+    const existing = await access.tx.selectFrom('person').select(['id', 'family_name', 'birth_date'])
       .where('bsn_hash', '=', bsnLookupHash(keys, input.bsn)).executeTakeFirst();
-    if (existing) return { id: existing.id, created: false };
+    if (existing) {
+      // Knowing a BSN alone must not open someone's data: the family name and birth date
+      // (from the identity document) must match the person already known.
+      const same = fold(existing.family_name) === fold(input.familyName) && existing.birth_date !== null && existing.birth_date === input.birthDate;
+      if (!same) {
+        access.log({ name: 'person.link', processingActivityId: 'social-support', outcome: 'denied', dataSubject: subject(existing.id), resourceType: 'person', resourceId: existing.id, attributes: { reason: 'identity_mismatch' } });
+        throw conflict({
+          nl: 'Bij dit BSN is al een persoon bekend met een andere achternaam of geboortedatum. Controleer BSN, achternaam en geboortedatum met het identiteitsbewijs.',
+          en: 'A person with a different family name or birth date is already known under this BSN. Check BSN, family name and birth date against the identity document.',
+        }, [{ path: `${fieldPath}.bsn`, message: { nl: 'Gegevens komen niet overeen', en: 'Details do not match' } }]);
+      }
+      return { id: existing.id, created: false };
+    }
   }
   const id = randomUUID();
   const fields = {

@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
@@ -18,6 +18,7 @@ import { personRoutes } from '../persons/person-routes.ts';
 import { privacyRoutes } from '../privacy/privacy-routes.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { HttpError } from './errors.ts';
+import { requestLanguage } from './language.ts';
 import { openApiDocument } from './openapi.ts';
 import { registerRoutes, route, type AnyRoute } from './route.ts';
 import type { AppServices } from './services.ts';
@@ -55,7 +56,20 @@ export function allRoutes(): AnyRoute[] {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const log = operationalLogger(options.logLevel ?? 'info', options.logDestination);
-  const app = Fastify({ loggerInstance: log, bodyLimit: 1024 * 1024, trustProxy: false }) as unknown as FastifyInstance;
+  const app = Fastify({
+    loggerInstance: log, bodyLimit: 1024 * 1024, trustProxy: false,
+    // A URL that cannot even be decoded never reaches the hooks: answer it here, in our format, with our headers.
+    frameworkErrors: (_error, req, rawReply) => {
+      const reply = rawReply as unknown as FastifyReply;
+      reply.code(400).headers({
+        'content-security-policy': "default-src 'none'; frame-ancestors 'none'", 'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer', 'cache-control': 'no-store',
+      }).send({
+        error: 'bad_request',
+        message: requestLanguage(req as unknown as FastifyRequest) === 'en' ? 'The address (URL) is not valid.' : 'Het adres (URL) is ongeldig.',
+      });
+    },
+  }) as unknown as FastifyInstance;
   const services: AppServices = { database: options.database, keys: options.keys, config: options.config, log };
 
   await app.register(cookie);

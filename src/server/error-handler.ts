@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { HttpError, type Message } from './errors.ts';
+import { HttpError, inLanguage, type Message } from './errors.ts';
 import { requestLanguage } from './language.ts';
 
 interface PgError { code?: string; constraint?: string }
@@ -39,7 +39,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (known) {
       if (known.status === 429 && typeof known.extra?.retryAfterSeconds === 'number') reply.header('retry-after', String(known.extra.retryAfterSeconds));
       return reply.code(known.status).send({
-        error: known.code, message: known.text[lang], ...(known.issues ? { issues: known.issues } : {}), ...(known.extra ?? {}),
+        error: known.code, message: known.text[lang], ...(known.issues ? { issues: known.issues.map((i) => ({ path: i.path, message: inLanguage(i.message, lang) })) } : {}), ...(known.extra ?? {}),
       });
     }
     req.log.error({ err: { type: error.name, code: error.code, stack: error.stack } }, 'unhandled error');

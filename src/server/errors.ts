@@ -4,7 +4,23 @@
  */
 export interface Message { nl: string; en: string }
 
-export interface FieldIssue { path: string; message: string }
+export interface FieldIssue { path: string; message: string | Message }
+
+/**
+ * A validation message in both languages, for zod schemas (which carry a string):
+ * encoded here, chosen by the request's language when the error is answered.
+ */
+export const bilingual = (nl: string, en: string): string => JSON.stringify({ nl, en });
+
+export function inLanguage(message: string | Message, lang: 'nl' | 'en'): string {
+  if (typeof message !== 'string') return message[lang];
+  if (message.startsWith('{"nl":')) {
+    try {
+      return (JSON.parse(message) as Message)[lang];
+    } catch { /* an ordinary message that happens to look like JSON */ }
+  }
+  return message;
+}
 
 export class HttpError extends Error {
   readonly status: number;

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AuthContext } from '../auth/auth-context.ts';
 import type { AppServices } from './services.ts';
-import { HttpError, type FieldIssue } from './errors.ts';
+import { HttpError, inLanguage, type FieldIssue } from './errors.ts';
 import { requestLanguage } from './language.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -73,19 +73,19 @@ function parsePart(schema: z.ZodType | undefined, value: unknown, part: string, 
     throw new HttpError(400, 'validation_error', {
       nl: `Ongeldige invoer bij ${path}: de tekst bevat een onzichtbaar nul-teken (\\u0000). Verwijder het.`,
       en: `Invalid input at ${path}: the text contains an invisible NUL character (\\u0000). Remove it.`,
-    }, [{ path, message: 'Bevat een nul-teken (\\u0000)' }]);
+    }, [{ path, message: { nl: 'Bevat een nul-teken (\\u0000)', en: 'Contains a NUL character (\\u0000)' } }]);
   }
   const lang = requestLanguage(req);
   const result = schema.safeParse(value, { error: localeErrors[lang] });
   if (result.success) return result.data;
   const issues: FieldIssue[] = result.error.issues.map((issue) => ({
     path: [part, ...issue.path.map(String)].join('.'),
-    message: issue.message,
+    message: inLanguage(issue.message, lang),
   }));
   const first = issues[0]!;
   throw new HttpError(400, 'validation_error', {
-    nl: `Ongeldige invoer bij ${first.path}: ${first.message}`,
-    en: `Invalid input at ${first.path}: ${first.message}`,
+    nl: `Ongeldige invoer bij ${first.path}: ${first.message as string}`,
+    en: `Invalid input at ${first.path}: ${first.message as string}`,
   }, issues);
 }
 
