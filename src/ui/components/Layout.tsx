@@ -128,8 +128,9 @@ export function Layout() {
         {signOut.isError ? <ErrorAlert error={signOut.error} /> : null}
         <Outlet />
       </main>
-      {/* Same markup and classes as the RHC Footer component (which pulls in its whole icon set). */}
-      <footer className="utrecht-page-footer rhc-page-footer rhc-page-footer--primary-filled samenspel-footer">
+      {/* Same markup and classes as the RHC Footer component (which pulls in its whole icon set), without
+          its "primary filled" variant: the footer colours come from the Samenspel theme tokens. */}
+      <footer className="utrecht-page-footer rhc-page-footer samenspel-footer">
         <div className="rhc-page-footer__content rhc-page-footer__wrapper samenspel-footer__content">
           <Paragraph>{t('app.footer')}</Paragraph>
           {health.data?.version ? <Paragraph>{t('app.version', { version: health.data.version })}</Paragraph> : null}
