@@ -1,3 +1,4 @@
+import { base32Encode } from '../../src/auth/totp.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,24 +44,6 @@ export function writeTestKeyFile(dataDir: string, keys: SecretKeys): void {
     encryptionKeyId: keys.encryptionKeyId,
   };
   writeFileSync(keyFilePath(dataDir), JSON.stringify(file, null, 2), { mode: 0o600, flag: 'wx' });
-}
-
-const base32Alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-
-export function base32Encode(bytes: Uint8Array): string {
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += base32Alphabet[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += base32Alphabet[(value << (5 - bits)) & 31];
-  return out;
 }
 
 /** The known TOTP secret of a generated user (160 bits, base32), derived from the username. */

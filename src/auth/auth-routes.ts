@@ -61,6 +61,16 @@ async function acceptCode(services: AppServices, req: FastifyRequest, auth: Auth
   await clearFailures(db, userKey(auth.actor.username));
 }
 
+/** The second factor is accepted: the session becomes complete under a new token. */
+async function completeSignIn(services: AppServices, req: FastifyRequest, reply: FastifyReply, auth: AuthContext, event: string) {
+  const session = await advanceSession(services.database.db, services.config, auth.sessionId, 'complete');
+  setSessionCookie(reply, services, session);
+  await logAuthEvent(services, req, auth.actor.userId, event, 'allowed');
+  return { stage: 'complete' as const, csrfToken: session.csrfToken };
+}
+
+const signedIn = z.object({ stage: z.literal('complete'), csrfToken: z.string() });
+
 export const authRoutes: AnyRoute[] = [
   route({
     method: 'POST', url: '/api/auth/login', tag: 'auth', auth: 'public',
@@ -121,7 +131,7 @@ export const authRoutes: AnyRoute[] = [
     method: 'POST', url: '/api/auth/totp/enrol', tag: 'auth', auth: 'signing_in',
     summary: 'Confirm TOTP enrolment with a first code; completes sign-in with a new session token',
     body: codeBody,
-    response: z.object({ stage: z.literal('complete'), csrfToken: z.string() }),
+    response: signedIn,
     handler: async ({ auth, body, req, reply, services }) => {
       requireStage(auth, 'totp_enrolment');
       const { db } = services.database;
@@ -132,26 +142,20 @@ export const authRoutes: AnyRoute[] = [
       await acceptCode(services, req, auth, decryptField(services.keys, user.totp_pending_encrypted), body.code, 'auth.totp_enrol');
       await db.updateTable('app_user').set({ totp_secret_encrypted: user.totp_pending_encrypted, totp_pending_encrypted: null })
         .where('id', '=', auth.actor.userId).execute();
-      const session = await advanceSession(db, services.config, auth.sessionId, 'complete');
-      setSessionCookie(reply, services, session);
-      await logAuthEvent(services, req, auth.actor.userId, 'auth.totp_enrol', 'allowed');
-      return { stage: 'complete' as const, csrfToken: session.csrfToken };
+      return completeSignIn(services, req, reply, auth, 'auth.totp_enrol');
     },
   }),
   route({
     method: 'POST', url: '/api/auth/totp', tag: 'auth', auth: 'signing_in',
     summary: 'Second factor: a TOTP code (each code works once); completes sign-in with a new session token',
     body: codeBody,
-    response: z.object({ stage: z.literal('complete'), csrfToken: z.string() }),
+    response: signedIn,
     handler: async ({ auth, body, req, reply, services }) => {
       requireStage(auth, 'totp');
       const { db } = services.database;
       const user = await db.selectFrom('app_user').select(['totp_secret_encrypted']).where('id', '=', auth.actor.userId).executeTakeFirstOrThrow();
       await acceptCode(services, req, auth, decryptField(services.keys, user.totp_secret_encrypted!), body.code, 'auth.totp');
-      const session = await advanceSession(db, services.config, auth.sessionId, 'complete');
-      setSessionCookie(reply, services, session);
-      await logAuthEvent(services, req, auth.actor.userId, 'auth.totp', 'allowed');
-      return { stage: 'complete' as const, csrfToken: session.csrfToken };
+      return completeSignIn(services, req, reply, auth, 'auth.totp');
     },
   }),
   route({

@@ -1,26 +1,9 @@
+import type { Selectable } from 'kysely';
 import { createHash } from 'node:crypto';
+import type { ProcessingLogTable } from '../db/schema.ts';
 
-/** The fields of a log entry that the hash covers, in a fixed order. */
-export interface ChainedFields {
-  seq: number;
-  trace_id: string;
-  span_id: string;
-  parent_span_id: string | null;
-  name: string;
-  status_code: 'OK' | 'ERROR' | 'UNSET';
-  start_time: Date;
-  end_time: Date;
-  user_id: string | null;
-  acting_team_id: string | null;
-  acting_role: string | null;
-  processing_activity_id: string;
-  data_subject_id: string | null;
-  data_subject_id_type: string | null;
-  resource_type: string | null;
-  resource_id: string | null;
-  outcome: string;
-  attributes: Record<string, unknown>;
-}
+/** The fields of a log entry that the hash covers: all but the hashes themselves. */
+export type ChainedFields = Omit<Selectable<ProcessingLogTable>, 'prev_hash' | 'hash'>;
 
 export const genesisHash = '0'.repeat(64);
 
