@@ -32,11 +32,17 @@ export interface OpenOptions {
   /** A dumped PGlite data directory to start from (fast test databases). */
   loadDataDir?: Blob | File;
   poolSize?: number;
+  /** Session time zone, so current_date is the municipality's date (default Europe/Amsterdam). */
+  timeZone?: string;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const timeZone = options.timeZone ?? 'Europe/Amsterdam';
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, options: `-c TimeZone=${timeZone}` });
+    // An idle connection the server closes (restart, failover, terminate) must not crash the
+    // process: the pool drops it and the next query gets a fresh one.
+    pool.on('error', (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`));
     const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
     const executeRaw = async (text: string, values: unknown[] = []) => {
       const result = (await pool.query(text, values)) as unknown as pg.QueryResult | pg.QueryResult[];
@@ -50,7 +56,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const parsers = { 1082: (v: string) => v, 20: (v: string) => Number(v) };
   const pglite = new PGlite(dataDir, { parsers, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
   await pglite.waitReady;
-  await pglite.exec(`SET TIME ZONE 'UTC'`);
+  await pglite.exec(`SET TIME ZONE '${(options.timeZone ?? 'Europe/Amsterdam').replace(/'/g, '')}'`);
   const pool = pglitePool(pglite);
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
   return {

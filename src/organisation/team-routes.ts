@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { TeamTable } from '../db/schema.ts';
 import { invalid, notFound } from '../server/errors.ts';
 import { route, type AnyRoute } from '../server/route.ts';
+import { logAdmin } from './admin-log.ts';
 import { requireSystemRole } from './admin-guard.ts';
 import { atLeastOneField, idParams, isoDate, name, postcodeArea, teamKinds, teamRoles } from './schemas.ts';
 
@@ -46,7 +47,7 @@ export const teamRoutes: AnyRoute[] = [
       areaPostcodes: teamFields.areaPostcodes.default([]), areaDistricts: teamFields.areaDistricts.default([]),
       validFrom: isoDate.optional(), validUntil: isoDate.nullable().optional(),
     }),
-    handler: async ({ auth, body, services }) => {
+    handler: async ({ auth, body, req, services }) => {
       requireSystemRole(auth, 'administrator');
       checkPeriod(body.validFrom, body.validUntil);
       const row = await services.database.db.insertInto('team').values({
@@ -54,6 +55,7 @@ export const teamRoutes: AnyRoute[] = [
         area_postcodes: body.areaPostcodes, area_districts: body.areaDistricts,
         ...(body.validFrom ? { valid_from: body.validFrom } : {}), valid_until: body.validUntil ?? null,
       }).returningAll().executeTakeFirstOrThrow();
+      await logAdmin(services, req, auth, 'team.create', { teamId: row.id });
       return presentTeam(row);
     },
   }),
@@ -72,7 +74,7 @@ export const teamRoutes: AnyRoute[] = [
       name: teamFields.name.optional(), kind: teamFields.kind.optional(), areaPostcodes: teamFields.areaPostcodes.optional(),
       areaDistricts: teamFields.areaDistricts.optional(), validFrom: isoDate.optional(), validUntil: isoDate.nullable().optional(),
     })),
-    handler: async ({ auth, params, body, services }) => {
+    handler: async ({ auth, params, body, req, services }) => {
       requireSystemRole(auth, 'administrator');
       const db = services.database.db;
       const current = await db.selectFrom('team').selectAll().where('id', '=', params.id).executeTakeFirst();
@@ -85,6 +87,7 @@ export const teamRoutes: AnyRoute[] = [
         ...(body.validFrom ? { valid_from: body.validFrom } : {}),
         ...(body.validUntil !== undefined ? { valid_until: body.validUntil } : {}),
       }).where('id', '=', params.id).returningAll().executeTakeFirstOrThrow();
+      await logAdmin(services, req, auth, 'team.update', { teamId: params.id }, { changedFields: Object.keys(body) });
       return presentTeam(row);
     },
   }),
@@ -104,7 +107,7 @@ export const teamRoutes: AnyRoute[] = [
     method: 'POST', url: '/api/teams/:id/members', tag: 'organisation', auth: 'staff', status: 201, summary: 'Add a user to a team (administrator)',
     params: idParams,
     body: z.strictObject({ userId: z.uuid(), role: z.enum(teamRoles), validFrom: isoDate.optional(), validUntil: isoDate.nullable().optional() }),
-    handler: async ({ auth, params, body, services }) => {
+    handler: async ({ auth, params, body, req, services }) => {
       requireSystemRole(auth, 'administrator');
       checkPeriod(body.validFrom, body.validUntil);
       const db = services.database.db;
@@ -113,6 +116,7 @@ export const teamRoutes: AnyRoute[] = [
         id: randomUUID(), team_id: params.id, user_id: body.userId, role: body.role,
         ...(body.validFrom ? { valid_from: body.validFrom } : {}), valid_until: body.validUntil ?? null,
       }).returningAll().executeTakeFirstOrThrow();
+      await logAdmin(services, req, auth, 'team_membership.create', { userId: row.user_id, teamId: params.id }, { role: row.role, validFrom: row.valid_from, validUntil: row.valid_until });
       return { id: row.id, userId: row.user_id, role: row.role, validFrom: row.valid_from, validUntil: row.valid_until };
     },
   }),
@@ -120,18 +124,20 @@ export const teamRoutes: AnyRoute[] = [
     method: 'DELETE', url: '/api/teams/:id/members/:membershipId', tag: 'organisation', auth: 'staff', status: 204,
     summary: 'End a membership today (administrator); the history stays',
     params: z.strictObject({ id: z.uuid(), membershipId: z.uuid() }),
-    handler: async ({ auth, params, services }) => {
+    handler: async ({ auth, params, req, services }) => {
       requireSystemRole(auth, 'administrator');
       // Access ends at once: valid through yesterday; a membership that had not begun yet is removed.
       const r = await services.database.db.transaction().execute(async (tx) => {
-        const removed = await sql`DELETE FROM team_membership WHERE id = ${params.membershipId}::uuid
-          AND team_id = ${params.id}::uuid AND valid_from >= current_date`.execute(tx);
-        if (Number(removed.numAffectedRows ?? 0) > 0) return removed;
-        return sql`UPDATE team_membership SET valid_until = current_date - 1
+        const removed = await sql<{ user_id: string }>`DELETE FROM team_membership WHERE id = ${params.membershipId}::uuid
+          AND team_id = ${params.id}::uuid AND valid_from >= current_date RETURNING user_id`.execute(tx);
+        if (removed.rows.length > 0) return removed;
+        return sql<{ user_id: string }>`UPDATE team_membership SET valid_until = current_date - 1
           WHERE id = ${params.membershipId}::uuid AND team_id = ${params.id}::uuid
-            AND (valid_until IS NULL OR valid_until >= current_date)`.execute(tx);
+            AND (valid_until IS NULL OR valid_until >= current_date) RETURNING user_id`.execute(tx);
       });
-      if (Number(r.numAffectedRows ?? 0) === 0) throw notFound();
+      const ended = r.rows[0];
+      if (!ended) throw notFound();
+      await logAdmin(services, req, auth, 'team_membership.end', { userId: ended.user_id, teamId: params.id }, { membershipId: params.membershipId });
     },
   }),
 ];

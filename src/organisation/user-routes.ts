@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import type { AuthContext } from '../auth/auth-context.ts';
 import { hashPassword, passwordProblem } from '../auth/passwords.ts';
 import { endUserSessions, listActiveSessions } from '../auth/sessions.ts';
 import type { AppUserTable } from '../db/schema.ts';
-import { appendToLog } from '../processing-log/writer.ts';
 import { bilingual, invalid, notFound } from '../server/errors.ts';
 import { route, type AnyRoute } from '../server/route.ts';
-import type { AppServices } from '../server/services.ts';
+import { logAdmin } from './admin-log.ts';
 import { requireSystemRole } from './admin-guard.ts';
 import { atLeastOneField, idParams, name, profiles, systemRoles } from './schemas.ts';
 
@@ -30,14 +27,6 @@ const userFields = {
   profile: z.enum(profiles).nullable(),
   systemRoles: z.array(z.enum(systemRoles)).max(3),
 };
-
-/** Changes to staff accounts are processing of the staff member's data: logged under 'administration'. */
-async function logAdmin(services: AppServices, req: FastifyRequest, auth: AuthContext, name: string, userId: string, attributes: Record<string, unknown> = {}) {
-  await services.database.db.transaction().execute((tx) => appendToLog(tx, { userId: auth.actor.userId, trace: req.trace }, [{
-    name, processingActivityId: 'administration', outcome: 'allowed', dataSubject: { id: userId, type: 'samenspel_user_id' },
-    resourceType: 'user', resourceId: userId, actingRole: 'administrator', attributes,
-  }]));
-}
 
 export const userRoutes: AnyRoute[] = [
   route({
@@ -69,7 +58,7 @@ export const userRoutes: AnyRoute[] = [
         profile: body.profile ?? null, system_roles: [...new Set(body.systemRoles)],
         password_hash: await hashPassword(body.password),
       }).returning(userColumns).executeTakeFirstOrThrow();
-      await logAdmin(services, req, auth, 'user.create', row.id);
+      await logAdmin(services, req, auth, 'user.create', { userId: row.id });
       return presentUser(row);
     },
   }),
@@ -114,7 +103,7 @@ export const userRoutes: AnyRoute[] = [
         if (body.disabled) await endUserSessions(tx, params.id, 'user_disabled');
         return updated;
       });
-      await logAdmin(services, req, auth, 'user.update', params.id, { changedFields: Object.keys(body).filter((k) => k !== 'password').concat(body.password ? ['password'] : []) });
+      await logAdmin(services, req, auth, 'user.update', { userId: params.id }, { changedFields: Object.keys(body).filter((k) => k !== 'password').concat(body.password ? ['password'] : []) });
       return presentUser(row);
     },
   }),
@@ -133,7 +122,7 @@ export const userRoutes: AnyRoute[] = [
       const db = services.database.db;
       if (!(await db.selectFrom('app_user').select('id').where('id', '=', params.id).executeTakeFirst())) throw notFound();
       const ended = await endUserSessions(db, params.id, 'ended_by_administrator');
-      await logAdmin(services, req, auth, 'auth.sessions_ended_by_admin', params.id, { ended });
+      await logAdmin(services, req, auth, 'auth.sessions_ended_by_admin', { userId: params.id }, { ended });
       return { ended };
     },
   }),

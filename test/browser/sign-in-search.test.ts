@@ -8,61 +8,10 @@
  *   node --test test/browser/sign-in-search.test.ts
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { totpCode } from '../../src/auth/totp.ts';
-import { startServer, type RunningServer } from '../support/start-server.ts';
-
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const axePath = join(repo, 'node_modules/axe-core/axe.min.js');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-interface AxeResult {
-  violations: Array<{ id: string; impact: string | null; help: string; helpUrl: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }>;
-}
-
-/** Newest modification time of the UI sources (and the Vite config). */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** Build the UI when dist/ui is missing or older than its sources, so the test sees the current code. */
-async function ensureFreshUi() {
-  const index = join(repo, 'dist/ui/index.html');
-  const sources = Math.max(newestSource(join(repo, 'src/ui')), statSync(join(repo, 'vite.config.ts')).mtimeMs);
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  const { build } = await import('vite');
-  await build({ configFile: join(repo, 'vite.config.ts'), logLevel: 'warn' });
-}
-
-/** Run axe-core on the current page; fail on serious or critical violations (and print them). */
-async function expectAccessible(page: Page, what: string) {
-  await page.waitForLoadState('networkidle');
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const result = (await page.evaluate(() => (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run(document))) as AxeResult;
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length > 0) {
-    console.log(`axe violations on ${what} (${page.url()}):`);
-    for (const v of bad) {
-      console.log(`  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`);
-      for (const node of v.nodes) console.log(`      ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`);
-    }
-  }
-  assert.deepEqual(
-    bad.map((v) => `${v.impact} ${v.id}`),
-    [],
-    `${what}: no serious or critical accessibility violations`,
-  );
-}
+import { expectAccessible, startDemoInBrowser, type DemoBrowser } from '../support/browser.ts';
 
 /** The tag name, type/name attributes and accessible text of the focused element. */
 function focused(page: Page) {
@@ -79,42 +28,17 @@ function focused(page: Page) {
 }
 
 describe('UI in Chromium: sign-in with TOTP enrolment, person search, sign-out', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'samenspel-browser-'));
-  let server: RunningServer;
-  let browser: Browser;
+  let demo: DemoBrowser;
+  let server: DemoBrowser['server'];
   let password: string;
-  const secretOf = (username: string) => {
-    const match = new RegExp(`^\\s+${username}\\s.*\\n\\s+TOTP-geheim ([A-Z2-7]+)`, 'm').exec(server.output());
-    assert.ok(match, `TOTP secret of demo user ${username} printed at start`);
-    return match[1]!;
-  };
-
-  async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-    // bypassCSP only so the test can inject axe-core; the app itself runs under the server's CSP.
-    const context = await browser.newContext({ locale: 'nl-NL', bypassCSP: true, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
-    return { context, page };
-  }
+  const secretOf = (username: string) => demo.secretOf(username);
+  const newPage = () => demo.newPage();
 
   before(async () => {
-    await ensureFreshUi();
-    server = await startServer({ SAMENSPEL_DATA_DIR: dataDir, DATABASE_URL: '' });
-    const match = /wachtwoord "([^"]+)"/.exec(server.output());
-    assert.ok(match, 'the demo password is printed at start');
-    password = match[1]!;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    demo = await startDemoInBrowser();
+    ({ server, password } = demo);
   });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => demo?.close());
 
   it('enrols TOTP at first sign-in, finds a person, opens the person page and signs out', async () => {
     const { context, page } = await newPage();

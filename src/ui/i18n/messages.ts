@@ -307,9 +307,8 @@ export const nl = {
 
   'outcome.allowed': 'Toegestaan',
   'outcome.denied': 'Geweigerd',
-  'outcome.success': 'Gelukt',
-  'outcome.failure': 'Mislukt',
-  'outcome.error': 'Fout',
+  'outcome.not_found': 'Niet gevonden of geen toegang',
+  'outcome.failed': 'Mislukt',
 
   'action.person.get': 'Persoon ingezien',
   'action.person.search': 'Gevonden bij zoeken',
@@ -630,9 +629,8 @@ export const en: Messages = {
 
   'outcome.allowed': 'Allowed',
   'outcome.denied': 'Denied',
-  'outcome.success': 'Succeeded',
-  'outcome.failure': 'Failed',
-  'outcome.error': 'Error',
+  'outcome.not_found': 'Not found or no access',
+  'outcome.failed': 'Failed',
 
   'action.person.get': 'Person viewed',
   'action.person.search': 'Found in a search',
