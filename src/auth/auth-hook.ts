@@ -5,6 +5,7 @@ import { HttpError, unauthorized } from '../server/errors.ts';
 import type { RouteAuth } from '../server/route.ts';
 import type { AppServices } from '../server/services.ts';
 import type { AuthContext } from './auth-context.ts';
+import { logAuthEvent } from './auth-log.ts';
 import { resolveSession, sessionCookie, touchSession } from './sessions.ts';
 
 declare module 'fastify' {
@@ -36,7 +37,11 @@ export function installAuthHook(app: FastifyInstance, services: AppServices): vo
     const level = req.routeOptions.config.auth;
     if (!level) return; // static files, health
     const token = req.cookies[sessionCookie];
-    const session = token ? await resolveSession(services.database.db, services.config, token) : null;
+    const found = token ? await resolveSession(services.database.db, services.config, token) : null;
+    if (found && 'expired' in found) {
+      await logAuthEvent(services, req, found.userId, 'auth.session_expired', 'allowed', { reason: found.expired, sessionId: found.sessionId });
+    }
+    const session = found && !('expired' in found) ? found : null;
     if (session) {
       await touchSession(services.database.db, session);
       req.auth = {

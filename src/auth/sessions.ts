@@ -49,8 +49,14 @@ export interface ResolvedSession {
   memberships: Array<{ teamId: string; teamName: string; teamKind: TeamKind; role: TeamRole }>;
 }
 
-/** The session behind a token, with the user's current memberships; null when unknown, ended or expired. */
-export async function resolveSession(db: Queryable, config: Config, token: string): Promise<ResolvedSession | null> {
+/** A session that timed out just now (it is ended by this lookup). */
+export interface ExpiredSession { expired: 'idle_timeout' | 'absolute_timeout'; userId: string; sessionId: string }
+
+/**
+ * The session behind a token, with the user's current memberships; null when unknown or
+ * ended; an ExpiredSession when it timed out (and is ended now).
+ */
+export async function resolveSession(db: Queryable, config: Config, token: string): Promise<ResolvedSession | ExpiredSession | null> {
   const result = await sql<{
     id: string; stage: SessionStage; csrf_token: string; last_seen_at: Date; expires_at: Date;
     user_id: string; username: string; display_name: string; system_roles: SystemRole[];
@@ -70,8 +76,8 @@ export async function resolveSession(db: Queryable, config: Config, token: strin
   const now = Date.now();
   const idleLimit = config.session.idleMinutes * 60_000;
   if (row.expires_at.getTime() <= now || now - row.last_seen_at.getTime() > idleLimit) {
-    await endSession(db, row.id, row.expires_at.getTime() <= now ? 'absolute_timeout' : 'idle_timeout');
-    return null;
+    const reason = row.expires_at.getTime() <= now ? 'absolute_timeout' : 'idle_timeout';
+    return (await endSession(db, row.id, reason)) ? { expired: reason, userId: row.user_id, sessionId: row.id } : null;
   }
   return {
     sessionId: row.id, stage: row.stage, csrfToken: row.csrf_token, lastSeenAt: row.last_seen_at,

@@ -147,6 +147,8 @@ for (const engine of testEngines()) {
       assert.equal((await api(t, s).get('/api/auth/me')).statusCode, 401);
       const reason = await t.database.db.selectFrom('auth_session').select('ended_reason').where('user_id', '=', user.id).executeTakeFirstOrThrow();
       assert.equal(reason.ended_reason, 'idle_timeout');
+      const expiry = await t.database.db.selectFrom('processing_log').select(['name', 'attributes']).where('data_subject_id', '=', user.id).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+      assert.deepEqual([expiry.name, expiry.attributes.reason], ['auth.session_expired', 'idle_timeout'], 'the time-out is an authentication event on record');
 
       await t.database.db.updateTable('app_user').set({ totp_last_step: null }).where('id', '=', user.id).execute();
       const s2 = await signIn(t, user);
