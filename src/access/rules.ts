@@ -1,16 +1,21 @@
 import type { SystemRole, TeamRole } from '../db/schema.ts';
 import type { Message } from '../server/errors.ts';
 
-export type Resource = 'person' | 'household';
-export type Action = 'get' | 'list' | 'search' | 'update' | 'create' | 'audit';
+export type Resource = 'person' | 'household' | 'registration' | 'dossier' | 'contact';
+export type Action = 'get' | 'list' | 'search' | 'update' | 'create' | 'audit' | 'assign';
+
+/** The user's own part in an open case: its professional or the household's coordinator (regisseur). */
+export type CaseRole = 'professional' | 'coordinator';
 
 /**
- * How the object must relate to the team through which the rule grants access.
+ * How the object must relate to the user for the rule to grant access.
  * - open_case_in_own_team: one of the user's teams holds an open registration or case for
  *   the household (for a person: a household the person currently belongs to);
+ * - assigned_to_open_case: the user is, in one of their current teams, the assigned
+ *   professional or the coordinator of an open case of the household;
  * - any: no relation needed (only for system roles with their own purpose, such as audit).
  */
-export type Relation = 'open_case_in_own_team' | 'any';
+export type Relation = 'open_case_in_own_team' | 'assigned_to_open_case' | 'any';
 
 export interface AccessRule {
   id: string;
@@ -18,8 +23,10 @@ export interface AccessRule {
   actions: Action[];
   /** Granted through a current team membership with one of these roles… */
   teamRoles?: TeamRole[];
-  /** …or through one of these system roles. */
+  /** …or through one of these system roles… */
   systemRoles?: SystemRole[];
+  /** …or through the user's part in an open case (relation assigned_to_open_case). */
+  caseRoles?: CaseRole[];
   relation: Relation;
   /** The processing activity (register entry) under which the access is logged. */
   processingActivityId: string;
@@ -68,6 +75,66 @@ export const accessRules: readonly AccessRule[] = [
     },
   },
   {
+    id: 'registration.team-triage',
+    resource: 'registration',
+    actions: ['list', 'get'],
+    teamRoles: ['member', 'coordinator'],
+    relation: 'open_case_in_own_team',
+    processingActivityId: 'social-support',
+    explanation: {
+      nl: 'Leden en coördinatoren van een team zien de open aanmeldingen van hun team (de vraag, de urgentie, het huishouden) om ze in de dagstart te verdelen.',
+      en: 'Members and coordinators of a team see their team’s open registrations (the question, urgency, household) to share them out at the daily triage.',
+    },
+  },
+  {
+    id: 'registration.team-register',
+    resource: 'registration',
+    actions: ['create'],
+    teamRoles: ['member', 'coordinator'],
+    relation: 'open_case_in_own_team',
+    processingActivityId: 'social-support',
+    explanation: {
+      nl: 'Leden en coördinatoren van een team leggen aanmeldingen vast bij hun eigen team.',
+      en: 'Members and coordinators of a team record registrations with their own team.',
+    },
+  },
+  {
+    id: 'registration.coordinator-assigns',
+    resource: 'registration',
+    actions: ['assign'],
+    teamRoles: ['coordinator'],
+    relation: 'open_case_in_own_team',
+    processingActivityId: 'social-support',
+    explanation: {
+      nl: 'Alleen de teamcoördinator wijst een aanmelding toe aan een professional en een regisseur.',
+      en: 'Only the team coordinator assigns a registration to a professional and a household coordinator.',
+    },
+  },
+  {
+    id: 'dossier.assigned-professionals',
+    resource: 'dossier',
+    actions: ['get'],
+    caseRoles: ['professional', 'coordinator'],
+    relation: 'assigned_to_open_case',
+    processingActivityId: 'social-support',
+    explanation: {
+      nl: 'De inhoud van het dossier (vraag, contacten, tijdlijn) is voor de regisseur en de toegewezen professional van een open casus.',
+      en: 'The dossier’s contents (question, contacts, timeline) are for the coordinator and the assigned professional of an open case.',
+    },
+  },
+  {
+    id: 'contact.assigned-professionals',
+    resource: 'contact',
+    actions: ['list', 'create'],
+    caseRoles: ['professional', 'coordinator'],
+    relation: 'assigned_to_open_case',
+    processingActivityId: 'social-support',
+    explanation: {
+      nl: 'Contactverslagen lezen en vastleggen doen de regisseur en de toegewezen professional van een open casus.',
+      en: 'Contact reports are read and recorded by the coordinator and the assigned professional of an open case.',
+    },
+  },
+  {
     id: 'person.privacy-officer-audit',
     resource: 'person',
     actions: ['audit'],
@@ -87,10 +154,15 @@ export interface Grants {
   memberships: ReadonlyArray<{ teamId: string; role: TeamRole }>;
 }
 
-/** The object's side: which of the user's teams hold an open case for it. */
-export type ObjectRelation =
-  | { kind: 'own_team'; teamIds: readonly string[] }
-  | { kind: 'other_team_or_none' };
+/** The object's side, as the SQL found it for this user. */
+export interface ObjectRelation {
+  /** Of the user's current teams, those holding an open case for the household. */
+  teamIds: readonly string[];
+  /** The user's own parts in those open cases, with the case's team. */
+  assignments: ReadonlyArray<{ teamId: string; role: CaseRole }>;
+}
+
+export const noRelation: ObjectRelation = { teamIds: [], assignments: [] };
 
 export interface Decision {
   allowed: boolean;
@@ -127,11 +199,19 @@ export function unconditionalGrant(grants: Grants, resource: Resource, action: A
 export function decide(grants: Grants, resource: Resource, action: Action, object: ObjectRelation, rules: readonly AccessRule[] = accessRules): Decision {
   const always = unconditionalGrant(grants, resource, action, rules);
   if (always) return { allowed: true, rule: always, role: always.systemRoles?.find((r) => grants.systemRoles.includes(r)) };
-  if (object.kind === 'own_team') {
-    const via = grantingTeams(grants, resource, action, rules).find((t) => object.teamIds.includes(t.teamId));
-    if (via) return { allowed: true, rule: via.rule, teamId: via.teamId, role: via.role };
+  for (const rule of rulesFor(resource, action, rules)) {
+    if (rule.relation !== 'assigned_to_open_case') continue;
+    const part = object.assignments.find((a) => rule.caseRoles?.includes(a.role));
+    if (part) return { allowed: true, rule, teamId: part.teamId, role: part.role };
   }
+  const via = grantingTeams(grants, resource, action, rules).find((t) => object.teamIds.includes(t.teamId));
+  if (via) return { allowed: true, rule: via.rule, teamId: via.teamId, role: via.role };
   return { allowed: false };
+}
+
+/** The case roles through which some rule grants this action (for SQL filters). */
+export function grantingCaseRoles(resource: Resource, action: Action, rules: readonly AccessRule[] = accessRules): CaseRole[] {
+  return [...new Set(rulesFor(resource, action, rules).filter((r) => r.relation === 'assigned_to_open_case').flatMap((r) => r.caseRoles ?? []))];
 }
 
 /** Abilities sent with each object, so the UI never re-implements the rules. */

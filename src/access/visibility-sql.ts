@@ -41,3 +41,19 @@ export function householdVisibleTo(householdId: RawBuilder<unknown>, teamIds: re
     SELECT 1 FROM case_file cf
     WHERE cf.household_id = ${householdId} AND cf.closed_at IS NULL AND cf.team_id = ANY(${[...teamIds]}::uuid[]))`;
 }
+
+/**
+ * The user's own parts (professional / coordinator) in open cases of the household, in
+ * teams the user currently belongs to — the SQL side of 'assigned_to_open_case'.
+ * Returns rows {teamId, role}.
+ */
+export function householdAssignments(householdId: RawBuilder<unknown> | string, userId: string, teamIds: readonly string[]): RawBuilder<Array<{ teamId: string; role: 'professional' | 'coordinator' }>> {
+  const id = typeof householdId === 'string' ? sql`${householdId}::uuid` : householdId;
+  return sql`COALESCE((SELECT json_agg(json_build_object('teamId', a.team_id, 'role', a.role)) FROM (
+      SELECT cf.team_id, 'professional' AS role FROM case_file cf
+       WHERE cf.household_id = ${id} AND cf.closed_at IS NULL AND cf.professional_id = ${userId}::uuid AND cf.team_id = ANY(${[...teamIds]}::uuid[])
+      UNION
+      SELECT cf.team_id, 'coordinator' AS role FROM case_file cf
+       WHERE cf.household_id = ${id} AND cf.closed_at IS NULL AND cf.coordinator_id = ${userId}::uuid AND cf.team_id = ANY(${[...teamIds]}::uuid[])
+    ) a), '[]'::json)`;
+}

@@ -101,6 +101,11 @@ export interface HouseholdMemberTable {
   valid_until: DateOnly | null;
 }
 
+export type Channel = 'walk_in' | 'phone' | 'web_form' | 'email' | 'benefit_application' | 'referral' | 'outreach' | 'early_warning';
+export type ReferrerType = 'self' | 'gp' | 'district_nurse' | 'informal_carer' | 'hospital' | 'school' | 'police' | 'uwv' | 'municipality_department' | 'other_team' | 'other';
+export type UrgentFlag = 'domestic_violence' | 'acute_debt' | 'eviction' | 'crime' | 'psychiatric_crisis';
+export type DataCategory = 'social' | 'work_participation' | 'income_benefit' | 'debt' | 'health_work_capability' | 'health_diagnosis' | 'justice' | 'safety' | 'enforcement';
+
 export interface CaseFileTable {
   id: string;
   household_id: string;
@@ -108,6 +113,56 @@ export interface CaseFileTable {
   kind: 'registration' | 'case';
   opened_at: CreatedAt;
   closed_at: Date | null;
+  channel: Channel | null;
+  referrer_type: ReferrerType | null;
+  question: string | null;
+  question_category: ColumnType<DataCategory, DataCategory | undefined, DataCategory>;
+  urgent_flags: ColumnType<UrgentFlag[], UrgentFlag[] | undefined, UrgentFlag[]>;
+  registered_by: string | null;
+  professional_id: string | null;
+  coordinator_id: string | null;
+  assigned_at: Date | null;
+}
+
+export interface CaseAssignmentTable {
+  id: string;
+  case_file_id: string;
+  professional_id: string;
+  coordinator_id: string;
+  assigned_by: string;
+  assigned_at: CreatedAt;
+  note: string | null;
+}
+
+export type ContactPlace = 'home' | 'team_office' | 'werkplein' | 'elsewhere';
+export type ContactForm = 'visit' | 'phone' | 'email' | 'video' | 'message';
+export interface ContactTable {
+  id: string;
+  household_id: string;
+  case_file_id: string | null;
+  occurred_at: Date;
+  place: ContactPlace;
+  form: ContactForm;
+  participants: string;
+  report: string;
+  category: DataCategory;
+  recorded_by: string;
+  created_at: CreatedAt;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  kind: 'urgent_registration' | 'case_assigned';
+  case_file_id: string | null;
+  created_at: CreatedAt;
+  read_at: Date | null;
+}
+
+export interface DataCategoryTable {
+  id: DataCategory;
+  name_nl: string;
+  name_en: string;
 }
 
 export interface ProcessingActivityTable {
@@ -184,6 +239,10 @@ export interface DatabaseSchema {
   household: HouseholdTable;
   household_member: HouseholdMemberTable;
   case_file: CaseFileTable;
+  case_assignment: CaseAssignmentTable;
+  contact: ContactTable;
+  notification: NotificationTable;
+  data_category: DataCategoryTable;
   processing_activity: ProcessingActivityTable;
   auth_session: AuthSessionTable;
   auth_throttle: AuthThrottleTable;

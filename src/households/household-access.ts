@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { AccessSession } from '../access/access-session.ts';
-import { abilities, decide, grantingTeams, type ObjectRelation } from '../access/rules.ts';
+import { abilities, decide, grantingTeams, noRelation, type ObjectRelation } from '../access/rules.ts';
 import { currentMembership, householdCaseTeams, householdVisibleTo, personVisibleTo } from '../access/visibility-sql.ts';
-import type { HouseholdRole, TeamKind } from '../db/schema.ts';
+import type { Insertable } from 'kysely';
+import type { CaseFileTable, HouseholdRole, TeamKind } from '../db/schema.ts';
 import { findOrCreatePerson, type PersonInput } from '../persons/person-access.ts';
 import { displayName } from '../persons/person-names.ts';
 import { forbidden, invalid, notFound } from '../server/errors.ts';
@@ -18,8 +19,7 @@ export interface HouseholdDetails {
   abilities: Record<(typeof householdActions)[number], boolean>;
 }
 
-const relationOf = (teamIds: string[]): ObjectRelation =>
-  teamIds.length > 0 ? { kind: 'own_team', teamIds } : { kind: 'other_team_or_none' };
+const relationOf = (teamIds: string[]): ObjectRelation => ({ teamIds, assignments: [] });
 
 async function loadForAction(access: AccessSession, id: string, action: 'get' | 'update') {
   const memberTeams = access.actor.memberships.map((m) => m.teamId);
@@ -116,6 +116,19 @@ export interface HouseholdRegistration {
 
 /** A team registers a household: the household, its members and an open registration for the team, in one transaction. */
 export async function registerHousehold(access: AccessSession, input: HouseholdRegistration): Promise<HouseholdDetails> {
+  const { householdId } = await createHouseholdWithCase(access, input, { kind: input.kind });
+  return present(access, { id: householdId, name: input.name }, { teamIds: [input.teamId], assignments: [] }, 'create');
+}
+
+export type CaseColumns = Partial<Omit<Insertable<CaseFileTable>, 'id' | 'household_id' | 'team_id'>>;
+
+/**
+ * Creates the household with its members (linking persons already known by BSN) and opens
+ * a case file for the team with the given columns. `fieldPath` names the members in errors.
+ */
+export async function createHouseholdWithCase(
+  access: AccessSession, input: Omit<HouseholdRegistration, 'kind'>, caseColumns: CaseColumns, fieldPath = 'body.members',
+): Promise<{ householdId: string; caseFileId: string; actingTeamId: string; actingRole: string }> {
   const via = grantingTeams(access.grants, 'household', 'create').find((t) => t.teamId === input.teamId);
   if (!via) {
     throw forbidden({ nl: 'U kunt alleen huishoudens aanmelden bij een team waar u lid van bent.', en: 'You can only register households with a team you belong to.' });
@@ -125,25 +138,26 @@ export async function registerHousehold(access: AccessSession, input: HouseholdR
     if (!m.person.bsn) return;
     if (seen.has(m.person.bsn)) {
       throw invalid({ nl: 'Dezelfde persoon (hetzelfde BSN) staat twee keer in de aanmelding.', en: 'The same person (same BSN) is listed twice.' },
-        [{ path: `body.members.${i}.person.bsn`, message: { nl: 'BSN komt twee keer voor', en: 'BSN appears twice' } }]);
+        [{ path: `${fieldPath}.${i}.person.bsn`, message: { nl: 'BSN komt twee keer voor', en: 'BSN appears twice' } }]);
     }
     seen.add(m.person.bsn);
   });
   const team = await access.tx.selectFrom('team').select(['municipality_id']).where('id', '=', input.teamId).executeTakeFirstOrThrow();
-  const id = randomUUID();
-  await access.tx.insertInto('household').values({ id, municipality_id: team.municipality_id, name: input.name }).execute();
+  const householdId = randomUUID();
+  await access.tx.insertInto('household').values({ id: householdId, municipality_id: team.municipality_id, name: input.name }).execute();
   for (const [i, member] of input.members.entries()) {
-    const person = await findOrCreatePerson(access, team.municipality_id, member.person, `body.members.${i}.person`);
+    const person = await findOrCreatePerson(access, team.municipality_id, member.person, `${fieldPath}.${i}.person`);
     await access.tx.insertInto('household_member').values({
-      id: randomUUID(), household_id: id, person_id: person.id, role: member.role,
+      id: randomUUID(), household_id: householdId, person_id: person.id, role: member.role,
       ...(member.validFrom ? { valid_from: member.validFrom } : {}),
     }).execute();
     access.log({
       name: person.created ? 'person.create' : 'person.link', processingActivityId: via.rule.processingActivityId, outcome: 'allowed',
-      dataSubject: { id: person.id, type: 'samenspel_person_id' }, resourceType: 'household', resourceId: id,
+      dataSubject: { id: person.id, type: 'samenspel_person_id' }, resourceType: 'household', resourceId: householdId,
       actingTeamId: via.teamId, actingRole: via.role,
     });
   }
-  await access.tx.insertInto('case_file').values({ id: randomUUID(), household_id: id, team_id: input.teamId, kind: input.kind }).execute();
-  return present(access, { id, name: input.name }, { kind: 'own_team', teamIds: [input.teamId] }, 'create');
+  const caseFileId = randomUUID();
+  await access.tx.insertInto('case_file').values({ kind: 'registration', ...caseColumns, id: caseFileId, household_id: householdId, team_id: input.teamId }).execute();
+  return { householdId, caseFileId, actingTeamId: via.teamId, actingRole: via.role };
 }

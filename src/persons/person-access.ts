@@ -1,7 +1,7 @@
 import { sql, type Selectable } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { AccessSession } from '../access/access-session.ts';
-import { abilities, decide, grantingTeams, type ObjectRelation } from '../access/rules.ts';
+import { abilities, decide, grantingTeams, noRelation, type ObjectRelation } from '../access/rules.ts';
 import { personCaseTeams, personVisibleTo } from '../access/visibility-sql.ts';
 import { decryptField, encryptField } from '../crypto/field-encryption.ts';
 import type { PersonTable } from '../db/schema.ts';
@@ -39,8 +39,7 @@ export interface PersonInput {
   address?: { street?: string | null; houseNumber?: string | null; postcode?: string | null; city?: string | null };
 }
 
-const relationOf = (teamIds: string[]): ObjectRelation =>
-  teamIds.length > 0 ? { kind: 'own_team', teamIds } : { kind: 'other_team_or_none' };
+const relationOf = (teamIds: string[]): ObjectRelation => ({ teamIds, assignments: [] });
 
 const memberTeamIds = (access: AccessSession) => access.actor.memberships.map((m) => m.teamId);
 
@@ -123,7 +122,7 @@ export async function getPerson(access: AccessSession, id: string): Promise<Pers
 }
 
 async function present(access: AccessSession, row: Selectable<PersonTable> & { case_teams: string[] }, relation: ObjectRelation): Promise<PersonDetails> {
-  const households = relation.kind === 'own_team'
+  const households = relation.teamIds.length > 0
     ? await sql<{ id: string; name: string; role: string; valid_from: string; valid_until: string | null }>`
         SELECT h.id, h.name, hm.role, hm.valid_from, hm.valid_until
         FROM household_member hm JOIN household h ON h.id = hm.household_id
@@ -213,7 +212,7 @@ export async function findOrCreatePerson(access: AccessSession, municipalityId: 
 
 /** For the privacy officer: who is behind this BSN (name only), under the audit rule. */
 export async function identifyForAudit(access: AccessSession, bsn: string): Promise<{ id: string; displayName: string }> {
-  const decision = decide(access.grants, 'person', 'audit', { kind: 'other_team_or_none' });
+  const decision = decide(access.grants, 'person', 'audit', noRelation);
   if (!decision.allowed) throw forbidden();
   const row = await access.tx.selectFrom('person').select(['id', 'given_names', 'family_name_prefix', 'family_name'])
     .where('bsn_hash', '=', bsnLookupHash(access.services.keys, bsn)).executeTakeFirst();

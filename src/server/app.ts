@@ -10,7 +10,10 @@ import { authRoutes } from '../auth/auth-routes.ts';
 import type { Config } from '../config/config.ts';
 import type { SecretKeys } from '../crypto/keys.ts';
 import type { Database } from '../db/database.ts';
+import { dossierRoutes } from '../households/dossier-routes.ts';
 import { householdRoutes } from '../households/household-routes.ts';
+import { notificationRoutes } from '../notifications/notification-routes.ts';
+import { registrationRoutes } from '../registrations/registration-routes.ts';
 import { municipalityRoutes } from '../organisation/municipality-routes.ts';
 import { teamRoutes } from '../organisation/team-routes.ts';
 import { userRoutes } from '../organisation/user-routes.ts';
@@ -51,7 +54,10 @@ function operationalLogger(level: string, destination?: pino.DestinationStream) 
 }
 
 export function allRoutes(): AnyRoute[] {
-  return [...authRoutes, ...municipalityRoutes, ...teamRoutes, ...userRoutes, ...personRoutes, ...householdRoutes, ...privacyRoutes];
+  return [
+    ...authRoutes, ...municipalityRoutes, ...teamRoutes, ...userRoutes, ...personRoutes, ...householdRoutes,
+    ...registrationRoutes, ...dossierRoutes, ...notificationRoutes, ...privacyRoutes,
+  ];
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {

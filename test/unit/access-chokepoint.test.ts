@@ -45,7 +45,7 @@ describe('the access layer is the only door to personal data', () => {
     for (const f of modules) {
       const text = readFileSync(join(root, f), 'utf8');
       for (const m of text.matchAll(/export async function (\w+)\(([^,)]*)/g)) {
-        assert.match(m[2]!, /^access: AccessSession$/, `${f}: ${m[1]} must take (access: AccessSession, …)`);
+        assert.match(m[2]!.trim(), /^access: AccessSession$/, `${f}: ${m[1]} must take (access: AccessSession, …)`);
       }
     }
   });

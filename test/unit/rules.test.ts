@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { accessRules, decide, type Grants } from '../../src/access/rules.ts';
+import { accessRules, decide, noRelation, type Grants } from '../../src/access/rules.ts';
 
-const own = { kind: 'own_team' as const, teamIds: ['t1'] };
-const none = { kind: 'other_team_or_none' as const };
+const own = { teamIds: ['t1'], assignments: [] };
+const none = noRelation;
 
 describe('access rules', () => {
   it('deny by default: no roles, no memberships', () => {
@@ -18,7 +18,7 @@ describe('access rules', () => {
     const d = decide(member, 'person', 'get', own);
     assert.deepEqual([d.allowed, d.teamId, d.role], [true, 't1', 'coordinator']);
     assert.equal(decide(member, 'person', 'get', none).allowed, false);
-    assert.equal(decide(member, 'person', 'get', { kind: 'own_team', teamIds: ['t3'] }).allowed, false);
+    assert.equal(decide(member, 'person', 'get', { teamIds: ['t3'], assignments: [] }).allowed, false);
   });
   it('gives administrators and managers no resident data, and the privacy officer only audit', () => {
     const admin: Grants = { systemRoles: ['administrator', 'manager'], memberships: [] };
@@ -30,10 +30,21 @@ describe('access rules', () => {
     assert.equal(decide(po, 'person', 'audit', none).allowed, true);
     assert.equal(decide(admin, 'person', 'audit', none).allowed, false);
   });
+  it('gives dossier contents only to the assigned professional and the coordinator, not the rest of the team', () => {
+    const member: Grants = { systemRoles: [], memberships: [{ teamId: 't1', role: 'coordinator' }] };
+    assert.equal(decide(member, 'dossier', 'get', own).allowed, false, 'team coordinator role alone is not enough');
+    assert.equal(decide(member, 'registration', 'assign', own).allowed, true);
+    const assigned = { teamIds: ['t1'], assignments: [{ teamId: 't1', role: 'professional' as const }] };
+    const d = decide(member, 'contact', 'create', assigned);
+    assert.deepEqual([d.allowed, d.teamId, d.role], [true, 't1', 'professional']);
+    const plainMember: Grants = { systemRoles: [], memberships: [{ teamId: 't1', role: 'member' }] };
+    assert.equal(decide(plainMember, 'registration', 'assign', own).allowed, false);
+    assert.equal(decide(plainMember, 'registration', 'list', own).allowed, true);
+  });
   it('every rule names a processing activity and explains itself in Dutch and English', () => {
     for (const r of accessRules) {
       assert.ok(r.processingActivityId && r.explanation.nl.length > 20 && r.explanation.en.length > 20, r.id);
-      assert.ok(r.teamRoles?.length || r.systemRoles?.length, `${r.id} grants to someone`);
+      assert.ok(r.teamRoles?.length || r.systemRoles?.length || r.caseRoles?.length, `${r.id} grants to someone`);
     }
   });
 });

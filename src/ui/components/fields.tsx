@@ -11,57 +11,73 @@ function cx(...names: (string | false | null | undefined)[]): string {
   return names.filter(Boolean).join(' ');
 }
 
-interface FieldShellProps {
+/** The ids of a field's control, description and error message, and its aria-describedby. */
+interface FieldIds {
   id: string;
-  label: ReactNode;
-  description?: ReactNode;
   descriptionId: string;
-  error?: string;
   errorId: string;
-  optional?: boolean;
-  children: ReactNode;
-  kind?: string;
+  describedBy: string | undefined;
 }
 
-function FieldShell({ id, label, description, descriptionId, error, errorId, optional, children, kind }: FieldShellProps) {
+function useFieldIds(description: unknown, error: unknown): FieldIds {
+  const id = useId();
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  return { id, descriptionId, errorId, describedBy: cx(description ? descriptionId : null, error ? errorId : null) || undefined };
+}
+
+function FieldDescription({ ids, className, children }: { ids: FieldIds; className?: string; children?: ReactNode }) {
+  if (!children) return null;
+  return (
+    <div className={cx('utrecht-form-field-description', className)} id={ids.descriptionId}>
+      {children}
+    </div>
+  );
+}
+
+/** The field's error message, announced when it appears. */
+function FieldErrorMessage({ ids, className, error }: { ids: FieldIds; className?: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <div className={cx('utrecht-form-field-error-message', className, 'samenspel-field-error')} id={ids.errorId} role="alert">
+      {error}
+    </div>
+  );
+}
+
+/** What the labelled fields (text, select) have in common. */
+interface LabelledFieldProps {
+  label: ReactNode;
+  description?: ReactNode;
+  error?: string;
+  optional?: boolean;
+}
+
+function FieldShell({ field, ids, kind, children }: { field: LabelledFieldProps; ids: FieldIds; kind: string; children: ReactNode }) {
   const { t } = useI18n();
   return (
-    <div className={cx('utrecht-form-field', kind && `utrecht-form-field--${kind}`, error && 'utrecht-form-field--invalid', 'samenspel-field')}>
+    <div className={cx('utrecht-form-field', `utrecht-form-field--${kind}`, field.error && 'utrecht-form-field--invalid', 'samenspel-field')}>
       <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-          {optional ? <span className="samenspel-optional"> {t('admin.optional')}</span> : null}
+        <label className="utrecht-form-label" htmlFor={ids.id}>
+          {field.label}
+          {field.optional ? <span className="samenspel-optional"> {t('admin.optional')}</span> : null}
         </label>
       </div>
-      {description ? (
-        <div className="utrecht-form-field-description utrecht-form-field__description" id={descriptionId}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="utrecht-form-field-error-message utrecht-form-field__error-message samenspel-field-error" id={errorId} role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FieldDescription ids={ids} className="utrecht-form-field__description">
+        {field.description}
+      </FieldDescription>
+      <FieldErrorMessage ids={ids} className="utrecht-form-field__error-message" error={field.error} />
       <div className="utrecht-form-field__input">{children}</div>
     </div>
   );
 }
 
-function describedBy(description: unknown, descriptionId: string, error: unknown, errorId: string): string | undefined {
-  return cx(description ? descriptionId : null, error ? errorId : null) || undefined;
-}
-
-export interface TextFieldProps {
-  label: ReactNode;
+export interface TextFieldProps extends LabelledFieldProps {
   value: string;
   onChange: (value: string) => void;
   name?: string;
   type?: 'text' | 'password' | 'email' | 'date' | 'search' | 'tel';
-  description?: ReactNode;
-  error?: string;
   required?: boolean;
-  optional?: boolean;
   autoComplete?: string;
   inputMode?: 'text' | 'numeric' | 'email' | 'search' | 'tel';
   maxLength?: number;
@@ -74,22 +90,11 @@ export interface TextFieldProps {
 }
 
 export function TextField(props: TextFieldProps) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
+  const ids = useFieldIds(props.description, props.error);
   return (
-    <FieldShell
-      id={id}
-      label={props.label}
-      description={props.description}
-      descriptionId={descriptionId}
-      error={props.error}
-      errorId={errorId}
-      optional={props.optional}
-      kind="text"
-    >
+    <FieldShell field={props} ids={ids} kind="text">
       <TextInput
-        id={id}
+        id={ids.id}
         ref={props.inputRef}
         name={props.name}
         type={props.type ?? 'text'}
@@ -97,7 +102,7 @@ export function TextField(props: TextFieldProps) {
         onChange={(event: ChangeEvent<HTMLInputElement>) => props.onChange(event.currentTarget.value)}
         required={props.required}
         invalid={Boolean(props.error)}
-        aria-describedby={describedBy(props.description, descriptionId, props.error, errorId)}
+        aria-describedby={ids.describedBy}
         autoComplete={props.autoComplete}
         inputMode={props.inputMode}
         maxLength={props.maxLength}
@@ -116,38 +121,23 @@ export interface SelectOptionItem {
   label: string;
 }
 
-export interface SelectFieldProps {
-  label: ReactNode;
+export interface SelectFieldProps extends LabelledFieldProps {
   value: string;
   onChange: (value: string) => void;
   options: SelectOptionItem[];
   name?: string;
-  description?: ReactNode;
-  error?: string;
   required?: boolean;
-  optional?: boolean;
   /** Label of an empty first option (value ""), if any. */
   emptyOption?: string;
   selectRef?: Ref<HTMLSelectElement>;
 }
 
 export function SelectField(props: SelectFieldProps) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
+  const ids = useFieldIds(props.description, props.error);
   return (
-    <FieldShell
-      id={id}
-      label={props.label}
-      description={props.description}
-      descriptionId={descriptionId}
-      error={props.error}
-      errorId={errorId}
-      optional={props.optional}
-      kind="select"
-    >
+    <FieldShell field={props} ids={ids} kind="select">
       <select
-        id={id}
+        id={ids.id}
         ref={props.selectRef}
         name={props.name}
         className={cx('utrecht-select', 'utrecht-select--html-select', props.error && 'utrecht-select--invalid')}
@@ -155,7 +145,7 @@ export function SelectField(props: SelectFieldProps) {
         onChange={(event) => props.onChange(event.currentTarget.value)}
         aria-required={props.required || undefined}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(props.description, descriptionId, props.error, errorId)}
+        aria-describedby={ids.describedBy}
       >
         {props.emptyOption !== undefined ? <option value="">{props.emptyOption}</option> : null}
         {props.options.map((option) => (
@@ -179,9 +169,7 @@ export interface CheckboxGroupFieldProps {
 }
 
 export function CheckboxGroupField(props: CheckboxGroupFieldProps) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
+  const ids = useFieldIds(props.description, props.error);
   const toggle = (value: string, checked: boolean) => {
     const next = checked ? [...props.values, value] : props.values.filter((v) => v !== value);
     props.onChange(props.options.map((o) => o.value).filter((v) => next.includes(v)));
@@ -189,19 +177,11 @@ export function CheckboxGroupField(props: CheckboxGroupFieldProps) {
   return (
     <fieldset
       className={cx('utrecht-form-fieldset', 'utrecht-form-fieldset--html-fieldset', props.error && 'utrecht-form-fieldset--invalid', 'samenspel-fieldset')}
-      aria-describedby={describedBy(props.description, descriptionId, props.error, errorId)}
+      aria-describedby={ids.describedBy}
     >
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{props.legend}</legend>
-      {props.description ? (
-        <div className="utrecht-form-field-description" id={descriptionId}>
-          {props.description}
-        </div>
-      ) : null}
-      {props.error ? (
-        <div className="utrecht-form-field-error-message samenspel-field-error" id={errorId} role="alert">
-          {props.error}
-        </div>
-      ) : null}
+      <FieldDescription ids={ids}>{props.description}</FieldDescription>
+      <FieldErrorMessage ids={ids} error={props.error} />
       {props.options.map((option) => (
         <CheckboxField
           key={option.value}
@@ -227,35 +207,27 @@ export interface CheckboxFieldProps {
 }
 
 export function CheckboxField(props: CheckboxFieldProps) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
+  const ids = useFieldIds(props.description, props.error);
   const invalid = props.invalid || Boolean(props.error);
   return (
     <div className={cx('utrecht-form-field', 'utrecht-form-field--checkbox', invalid && 'utrecht-form-field--invalid', 'samenspel-checkbox')}>
       <input
-        id={id}
+        id={ids.id}
         type="checkbox"
         name={props.name}
         className={cx('utrecht-checkbox', 'utrecht-checkbox--html-input', 'utrecht-checkbox--custom', invalid && 'utrecht-checkbox--invalid')}
         checked={props.checked}
         onChange={(event) => props.onChange(event.currentTarget.checked)}
         aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(props.description, descriptionId, props.error, errorId)}
+        aria-describedby={ids.describedBy}
       />
-      <label className={cx('utrecht-form-label', 'utrecht-form-label--checkbox', props.checked && 'utrecht-form-label--checked')} htmlFor={id}>
+      <label className={cx('utrecht-form-label', 'utrecht-form-label--checkbox', props.checked && 'utrecht-form-label--checked')} htmlFor={ids.id}>
         {props.label}
       </label>
-      {props.description ? (
-        <div className="utrecht-form-field-description samenspel-checkbox__description" id={descriptionId}>
-          {props.description}
-        </div>
-      ) : null}
-      {props.error ? (
-        <div className="utrecht-form-field-error-message samenspel-field-error" id={errorId} role="alert">
-          {props.error}
-        </div>
-      ) : null}
+      <FieldDescription ids={ids} className="samenspel-checkbox__description">
+        {props.description}
+      </FieldDescription>
+      <FieldErrorMessage ids={ids} error={props.error} />
     </div>
   );
 }

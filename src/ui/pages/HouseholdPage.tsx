@@ -1,15 +1,14 @@
 import { Heading, Paragraph, TableCell, TableRow } from '@rijkshuisstijl-community/components-react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { api, isNotFound } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import type { Household } from '../api/types.ts';
 import { AppLink } from '../components/AppLink.tsx';
 import { formatPeriod } from '../components/format.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorAlert, Loading } from '../components/status.tsx';
 import { DataTable, Th } from '../components/Table.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { NotFoundContent } from './NotFoundPage.tsx';
+import { RecordPageFallback } from './RecordPageFallback.tsx';
 
 export default function HouseholdPage() {
   const { id = '' } = useParams();
@@ -21,23 +20,7 @@ export default function HouseholdPage() {
     queryFn: ({ signal }) => api.get<Household>(`/api/households/${encodeURIComponent(id)}`, { signal }),
   });
 
-  if (household.isPending) {
-    return (
-      <>
-        <PageTitle>{t('household.titleLoading')}</PageTitle>
-        <Loading />
-      </>
-    );
-  }
-  if (household.isError) {
-    if (isNotFound(household.error)) return <NotFoundContent error={household.error} />;
-    return (
-      <>
-        <PageTitle>{t('household.titleLoading')}</PageTitle>
-        <ErrorAlert error={household.error} onRetry={() => void household.refetch()} />
-      </>
-    );
-  }
+  if (!household.isSuccess) return <RecordPageFallback query={household} title={t('household.titleLoading')} />;
 
   const h = household.data;
   return (

@@ -2,16 +2,16 @@ import { Button, DataSummary, DataSummaryItem, Heading, Paragraph, TableCell, Ta
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { api, isNotFound } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import type { Person } from '../api/types.ts';
 import { AppLink } from '../components/AppLink.tsx';
 import { TextField } from '../components/fields.tsx';
 import { formatAddress, formatPeriod } from '../components/format.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorAlert, FormError, Loading, SuccessAlert, fieldErrors, useFocusFirstInvalid } from '../components/status.tsx';
+import { FormError, SuccessAlert, fieldErrors, useFocusFirstInvalid } from '../components/status.tsx';
 import { DataTable, Th } from '../components/Table.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { NotFoundContent } from './NotFoundPage.tsx';
+import { RecordPageFallback } from './RecordPageFallback.tsx';
 
 export default function PersonPage() {
   const { id = '' } = useParams();
@@ -26,23 +26,7 @@ export default function PersonPage() {
     queryFn: ({ signal }) => api.get<Person>(`/api/persons/${encodeURIComponent(id)}`, { signal }),
   });
 
-  if (person.isPending) {
-    return (
-      <>
-        <PageTitle>{t('person.titleLoading')}</PageTitle>
-        <Loading />
-      </>
-    );
-  }
-  if (person.isError) {
-    if (isNotFound(person.error)) return <NotFoundContent error={person.error} />;
-    return (
-      <>
-        <PageTitle>{t('person.titleLoading')}</PageTitle>
-        <ErrorAlert error={person.error} onRetry={() => void person.refetch()} />
-      </>
-    );
-  }
+  if (!person.isSuccess) return <RecordPageFallback query={person} title={t('person.titleLoading')} />;
 
   const p = person.data;
   const canUpdate = p.abilities?.update === true;

@@ -85,55 +85,41 @@ export default function PrivacyAccessPage() {
 
       {bsn.length >= 8 ? (
         <section className="samenspel-section">
+          <Heading level={2} id="access-log-heading" ref={resultHeadingRef} tabIndex={-1}>
+            {log.isSuccess ? t('privacy.personHeading', { name: log.data.person.displayName }) : t('privacy.caption')}
+          </Heading>
           {log.isPending ? (
-            <>
-              <Heading level={2} id="access-log-heading" ref={resultHeadingRef} tabIndex={-1}>
-                {t('privacy.caption')}
-              </Heading>
-              <Loading />
-            </>
+            <Loading />
           ) : log.isError ? (
-            <>
-              <Heading level={2} id="access-log-heading" ref={resultHeadingRef} tabIndex={-1}>
-                {t('privacy.caption')}
-              </Heading>
-              <ErrorAlert error={log.error} />
-            </>
+            <ErrorAlert error={log.error} />
+          ) : log.data.entries.length === 0 ? (
+            <Paragraph>{t('privacy.noEntries')}</Paragraph>
           ) : (
-            <>
-              <Heading level={2} id="access-log-heading" ref={resultHeadingRef} tabIndex={-1}>
-                {t('privacy.personHeading', { name: log.data.person.displayName })}
-              </Heading>
-              {log.data.entries.length === 0 ? (
-                <Paragraph>{t('privacy.noEntries')}</Paragraph>
-              ) : (
-                <DataTable
-                  caption={t('privacy.caption')}
-                  headers={[
-                    t('privacy.col.time'),
-                    t('privacy.col.user'),
-                    t('privacy.col.team'),
-                    t('privacy.col.role'),
-                    t('privacy.col.action'),
-                    t('privacy.col.activity'),
-                    t('privacy.col.outcome'),
-                  ]}
-                  testId="access-log"
-                >
-                  {log.data.entries.map((entry) => (
-                    <TableRow key={String(entry.seq)}>
-                      <Th scope="row">{formatDateTime(entry.time)}</Th>
-                      <TableCell>{entry.user?.displayName ?? t('privacy.systemUser')}</TableCell>
-                      <TableCell>{entry.actingTeam?.name ?? t('privacy.noTeam')}</TableCell>
-                      <TableCell>{label('teamRole', entry.actingRole) || label('role', entry.actingRole)}</TableCell>
-                      <TableCell>{label('action', entry.action)}</TableCell>
-                      <TableCell>{entry.processingActivity?.name ?? ''}</TableCell>
-                      <TableCell>{label('outcome', entry.outcome)}</TableCell>
-                    </TableRow>
-                  ))}
-                </DataTable>
-              )}
-            </>
+            <DataTable
+              caption={t('privacy.caption')}
+              headers={[
+                t('privacy.col.time'),
+                t('privacy.col.user'),
+                t('privacy.col.team'),
+                t('privacy.col.role'),
+                t('privacy.col.action'),
+                t('privacy.col.activity'),
+                t('privacy.col.outcome'),
+              ]}
+              testId="access-log"
+            >
+              {log.data.entries.map((entry) => (
+                <TableRow key={String(entry.seq)}>
+                  <Th scope="row">{formatDateTime(entry.time)}</Th>
+                  <TableCell>{entry.user?.displayName ?? t('privacy.systemUser')}</TableCell>
+                  <TableCell>{entry.actingTeam?.name ?? t('privacy.noTeam')}</TableCell>
+                  <TableCell>{label('teamRole', entry.actingRole) || label('role', entry.actingRole)}</TableCell>
+                  <TableCell>{label('action', entry.action)}</TableCell>
+                  <TableCell>{entry.processingActivity?.name ?? ''}</TableCell>
+                  <TableCell>{label('outcome', entry.outcome)}</TableCell>
+                </TableRow>
+              ))}
+            </DataTable>
           )}
         </section>
       ) : null}

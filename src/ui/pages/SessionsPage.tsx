@@ -4,8 +4,9 @@ import { useRef, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { ListResponse, Session } from '../api/types.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
-import { ErrorAlert, Loading, SuccessAlert } from '../components/status.tsx';
-import { DataTable, Th } from '../components/Table.tsx';
+import { QueryTable } from '../components/QueryTable.tsx';
+import { ErrorAlert, SuccessAlert } from '../components/status.tsx';
+import { Th } from '../components/Table.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 
 export default function SessionsPage() {
@@ -28,8 +29,6 @@ export default function SessionsPage() {
     },
   });
 
-  const items = sessions.data?.items ?? [];
-
   return (
     <>
       <PageTitle>{t('sessions.title')}</PageTitle>
@@ -38,56 +37,48 @@ export default function SessionsPage() {
         {ended && !end.isPending ? <SuccessAlert>{t('sessions.ended')}</SuccessAlert> : null}
         {end.isError ? <ErrorAlert error={end.error} /> : null}
       </div>
-      {sessions.isPending ? (
-        <Loading />
-      ) : sessions.isError ? (
-        <ErrorAlert error={sessions.error} onRetry={() => void sessions.refetch()} />
-      ) : items.length === 0 ? (
-        <Paragraph>{t('sessions.none')}</Paragraph>
-      ) : (
-        <DataTable
-          caption={t('sessions.caption')}
-          captionHidden
-          headers={[
-            t('sessions.col.created'),
-            t('sessions.col.lastSeen'),
-            t('sessions.col.expires'),
-            t('sessions.col.client'),
-            t('sessions.col.ip'),
-            t('sessions.col.actions'),
-          ]}
-          testId="sessions"
-        >
-          {items.map((s) => (
-            <TableRow key={s.id} className={s.current ? 'samenspel-row--current' : undefined}>
-              <Th scope="row">{formatDateTime(s.createdAt)}</Th>
-              <TableCell>{formatDateTime(s.lastSeenAt)}</TableCell>
-              <TableCell>{formatDateTime(s.expiresAt)}</TableCell>
-              <TableCell className="samenspel-small">{s.userAgent ?? ''}</TableCell>
-              <TableCell>{s.clientIp ?? ''}</TableCell>
-              <TableCell>
-                {s.current ? (
-                  <strong className="samenspel-badge">{t('sessions.current')}</strong>
-                ) : (
-                  <Button
-                    appearance="secondary-action-button"
-                    type="button"
-                    hint="danger"
-                    aria-label={t('sessions.endLabel', { date: formatDateTime(s.createdAt) })}
-                    disabled={end.isPending}
-                    onClick={() => {
-                      setEnded(false);
-                      end.mutate(s.id);
-                    }}
-                  >
-                    {t('sessions.end')}
-                  </Button>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </DataTable>
-      )}
+      <QueryTable
+        query={sessions}
+        emptyText={t('sessions.none')}
+        caption={t('sessions.caption')}
+        headers={[
+          t('sessions.col.created'),
+          t('sessions.col.lastSeen'),
+          t('sessions.col.expires'),
+          t('sessions.col.client'),
+          t('sessions.col.ip'),
+          t('sessions.col.actions'),
+        ]}
+        testId="sessions"
+        row={(s) => (
+          <TableRow key={s.id} className={s.current ? 'samenspel-row--current' : undefined}>
+            <Th scope="row">{formatDateTime(s.createdAt)}</Th>
+            <TableCell>{formatDateTime(s.lastSeenAt)}</TableCell>
+            <TableCell>{formatDateTime(s.expiresAt)}</TableCell>
+            <TableCell className="samenspel-small">{s.userAgent ?? ''}</TableCell>
+            <TableCell>{s.clientIp ?? ''}</TableCell>
+            <TableCell>
+              {s.current ? (
+                <strong className="samenspel-badge">{t('sessions.current')}</strong>
+              ) : (
+                <Button
+                  appearance="secondary-action-button"
+                  type="button"
+                  hint="danger"
+                  aria-label={t('sessions.endLabel', { date: formatDateTime(s.createdAt) })}
+                  disabled={end.isPending}
+                  onClick={() => {
+                    setEnded(false);
+                    end.mutate(s.id);
+                  }}
+                >
+                  {t('sessions.end')}
+                </Button>
+              )}
+            </TableCell>
+          </TableRow>
+        )}
+      />
     </>
   );
 }

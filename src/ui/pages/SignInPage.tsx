@@ -1,7 +1,7 @@
 import { Button, Heading, OrderedList, OrderedListItem, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { Alert } from '../components/Alert.tsx';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { api, isApiError, setCsrfToken } from '../api/client.ts';
 import type { LoginResponse, SignInStage, TotpEnrolment } from '../api/types.ts';
@@ -262,47 +262,59 @@ function useCodeMutation(path: string, props: CodeStepProps) {
   return { code, setCode, error, submit, mutation, codeRef };
 }
 
-function CodeField({ value, onChange, error, inputRef }: { value: string; onChange: (v: string) => void; error?: string; inputRef: Ref<HTMLInputElement> }) {
+/** The code form of a sign-in step: the 6-digit code, submit, and cancel (which starts sign-in again). */
+function CodeForm({
+  step,
+  title,
+  submitLabel,
+  onRestart,
+}: {
+  step: ReturnType<typeof useCodeMutation>;
+  title: string;
+  submitLabel: string;
+  onRestart: () => Promise<void>;
+}) {
   const { t } = useI18n();
   return (
-    <TextField
-      label={t('signIn.code')}
-      description={t('signIn.codeDescription')}
-      name="code"
-      value={value}
-      onChange={onChange}
-      inputMode="numeric"
-      autoComplete="one-time-code"
-      maxLength={9}
-      spellCheck={false}
-      required
-      error={error}
-      inputRef={inputRef}
-      className="samenspel-code-input"
-    />
+    <form onSubmit={step.submit} noValidate className="samenspel-form" aria-label={title}>
+      <TextField
+        label={t('signIn.code')}
+        description={t('signIn.codeDescription')}
+        name="code"
+        value={step.code}
+        onChange={step.setCode}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={9}
+        spellCheck={false}
+        required
+        error={step.error}
+        inputRef={step.codeRef}
+        className="samenspel-code-input"
+      />
+      <div className="samenspel-actions">
+        <Button appearance="primary-action-button" type="submit" busy={step.mutation.isPending} disabled={step.mutation.isPending}>
+          {submitLabel}
+        </Button>
+        <Button appearance="subtle-button" type="button" onClick={() => void onRestart()}>
+          {t('signIn.cancel')}
+        </Button>
+      </div>
+    </form>
   );
 }
 
 function TotpForm(props: CodeStepProps) {
   const { t } = useI18n();
-  const { code, setCode, error, submit, mutation, codeRef } = useCodeMutation('/api/auth/totp', props);
+  const step = useCodeMutation('/api/auth/totp', props);
+  const { codeRef } = step;
   useEffect(() => {
     codeRef.current?.focus();
   }, [codeRef]);
   return (
     <>
       <Paragraph>{t('signIn.totpIntro')}</Paragraph>
-      <form onSubmit={submit} noValidate className="samenspel-form" aria-label={t('signIn.totpTitle')}>
-        <CodeField value={code} onChange={setCode} error={error} inputRef={codeRef} />
-        <div className="samenspel-actions">
-          <Button appearance="primary-action-button" type="submit" busy={mutation.isPending} disabled={mutation.isPending}>
-            {t('signIn.verify')}
-          </Button>
-          <Button appearance="subtle-button" type="button" onClick={() => void props.onRestart()}>
-            {t('signIn.cancel')}
-          </Button>
-        </div>
-      </form>
+      <CodeForm step={step} title={t('signIn.totpTitle')} submitLabel={t('signIn.verify')} onRestart={props.onRestart} />
     </>
   );
 }
@@ -316,7 +328,7 @@ function EnrolmentForm(props: CodeStepProps) {
     staleTime: Infinity,
     gcTime: 0,
   });
-  const { code, setCode, error, submit, mutation, codeRef } = useCodeMutation('/api/auth/totp/enrol', props);
+  const step = useCodeMutation('/api/auth/totp/enrol', props);
   const { onExpired } = props;
 
   useEffect(() => {
@@ -347,17 +359,7 @@ function EnrolmentForm(props: CodeStepProps) {
         </OrderedListItem>
         <OrderedListItem>
           <Paragraph>{t('signIn.enrolStep3')}</Paragraph>
-          <form onSubmit={submit} noValidate className="samenspel-form" aria-label={t('signIn.enrolTitle')}>
-            <CodeField value={code} onChange={setCode} error={error} inputRef={codeRef} />
-            <div className="samenspel-actions">
-              <Button appearance="primary-action-button" type="submit" busy={mutation.isPending} disabled={mutation.isPending}>
-                {t('signIn.enrolSubmit')}
-              </Button>
-              <Button appearance="subtle-button" type="button" onClick={() => void props.onRestart()}>
-                {t('signIn.cancel')}
-              </Button>
-            </div>
-          </form>
+          <CodeForm step={step} title={t('signIn.enrolTitle')} submitLabel={t('signIn.enrolSubmit')} onRestart={props.onRestart} />
         </OrderedListItem>
       </OrderedList>
     </>

@@ -3,6 +3,9 @@ import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react'
 import { FormError, useFocusFirstInvalid } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
+/** Closes a create/edit form, with the message to announce (null when cancelled). */
+export type FormDone = (message: string | null) => void;
+
 /**
  * A titled create/edit form section. Focus moves to its heading when it opens and to the first
  * invalid field after a failed submit; server validation issues are shown at the fields by the caller.

@@ -1,79 +1,39 @@
-import { Button, Paragraph, TableCell, TableRow } from '@rijkshuisstijl-community/components-react';
+import { TableCell } from '@rijkshuisstijl-community/components-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { Municipality } from '../../api/types.ts';
 import { TextField } from '../../components/fields.tsx';
-import { PageTitle } from '../../components/PageTitle.tsx';
-import { ErrorAlert, Loading, SuccessAlert, fieldErrors } from '../../components/status.tsx';
-import { DataTable, Th } from '../../components/Table.tsx';
+import { fieldErrors } from '../../components/status.tsx';
+import { Th } from '../../components/Table.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { AdminForm } from './AdminForm.tsx';
+import { AdminForm, type FormDone } from './AdminForm.tsx';
+import { AdminListPage, EditCell } from './AdminListPage.tsx';
 import { nullable, optional, useMunicipalities } from './common.tsx';
 
 export default function MunicipalitiesPage() {
   const { t } = useI18n();
   const list = useMunicipalities();
-  const [editing, setEditing] = useState<Municipality | 'new' | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
-
-  const done = (text: string | null) => {
-    setEditing(null);
-    setMessage(text);
-    setTimeout(() => messageRef.current?.focus(), 0);
-  };
-
   return (
-    <>
-      <PageTitle>{t('municipalities.title')}</PageTitle>
-      <div ref={messageRef} tabIndex={-1} className="samenspel-focus-target">
-        {message ? <SuccessAlert>{message}</SuccessAlert> : null}
-      </div>
-      {editing === null ? (
-        <div className="samenspel-actions">
-          <Button appearance="primary-action-button" type="button" onClick={() => { setMessage(null); setEditing('new'); }}>
-            {t('municipalities.new')}
-          </Button>
-        </div>
-      ) : (
-        <MunicipalityForm key={editing === 'new' ? 'new' : editing.id} item={editing === 'new' ? null : editing} onDone={done} />
+    <AdminListPage
+      title={t('municipalities.title')}
+      newLabel={t('municipalities.new')}
+      list={list}
+      caption={t('municipalities.caption')}
+      headers={[t('municipalities.name'), t('municipalities.cbsCode'), t('admin.actions')]}
+      row={(m, edit) => (
+        <>
+          <Th scope="row">{m.name}</Th>
+          <TableCell>{m.cbsCode ?? ''}</TableCell>
+          <EditCell name={m.name} onEdit={edit} />
+        </>
       )}
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Paragraph>{t('admin.empty')}</Paragraph>
-      ) : (
-        <DataTable
-          caption={t('municipalities.caption')}
-          captionHidden
-          headers={[t('municipalities.name'), t('municipalities.cbsCode'), t('admin.actions')]}
-        >
-          {list.data.items.map((m) => (
-            <TableRow key={m.id}>
-              <Th scope="row">{m.name}</Th>
-              <TableCell>{m.cbsCode ?? ''}</TableCell>
-              <TableCell>
-                <Button
-                  appearance="subtle-button"
-                  type="button"
-                  aria-label={t('admin.editLabel', { name: m.name })}
-                  onClick={() => { setMessage(null); setEditing(m); }}
-                >
-                  {t('admin.edit')}
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </DataTable>
-      )}
-    </>
+      form={(item, onDone) => <MunicipalityForm item={item} onDone={onDone} />}
+    />
   );
 }
 
-function MunicipalityForm({ item, onDone }: { item: Municipality | null; onDone: (message: string | null) => void }) {
+function MunicipalityForm({ item, onDone }: { item: Municipality | null; onDone: FormDone }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [name, setName] = useState(item?.name ?? '');

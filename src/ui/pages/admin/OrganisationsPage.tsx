@@ -1,81 +1,41 @@
-import { Button, Paragraph, TableCell, TableRow } from '@rijkshuisstijl-community/components-react';
+import { TableCell } from '@rijkshuisstijl-community/components-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { organisationKinds, type Organisation } from '../../api/types.ts';
 import { SelectField, TextField } from '../../components/fields.tsx';
-import { PageTitle } from '../../components/PageTitle.tsx';
-import { ErrorAlert, Loading, SuccessAlert, fieldErrors } from '../../components/status.tsx';
-import { DataTable, Th } from '../../components/Table.tsx';
+import { fieldErrors } from '../../components/status.tsx';
+import { Th } from '../../components/Table.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { AdminForm } from './AdminForm.tsx';
+import { AdminForm, type FormDone } from './AdminForm.tsx';
+import { AdminListPage, EditCell } from './AdminListPage.tsx';
 import { nameById, useMunicipalities, useOrganisations } from './common.tsx';
 
 export default function OrganisationsPage() {
   const { t, label } = useI18n();
   const list = useOrganisations();
   const municipalities = useMunicipalities();
-  const [editing, setEditing] = useState<Organisation | 'new' | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
-
-  const done = (text: string | null) => {
-    setEditing(null);
-    setMessage(text);
-    setTimeout(() => messageRef.current?.focus(), 0);
-  };
-
   return (
-    <>
-      <PageTitle>{t('organisations.title')}</PageTitle>
-      <div ref={messageRef} tabIndex={-1} className="samenspel-focus-target">
-        {message ? <SuccessAlert>{message}</SuccessAlert> : null}
-      </div>
-      {editing === null ? (
-        <div className="samenspel-actions">
-          <Button appearance="primary-action-button" type="button" onClick={() => { setMessage(null); setEditing('new'); }}>
-            {t('organisations.new')}
-          </Button>
-        </div>
-      ) : (
-        <OrganisationForm key={editing === 'new' ? 'new' : editing.id} item={editing === 'new' ? null : editing} onDone={done} />
+    <AdminListPage
+      title={t('organisations.title')}
+      newLabel={t('organisations.new')}
+      list={list}
+      caption={t('organisations.caption')}
+      headers={[t('organisations.name'), t('organisations.kind'), t('organisations.municipality'), t('admin.actions')]}
+      row={(o, edit) => (
+        <>
+          <Th scope="row">{o.name}</Th>
+          <TableCell>{label('orgKind', o.kind)}</TableCell>
+          <TableCell>{nameById(municipalities.data?.items, o.municipalityId)}</TableCell>
+          <EditCell name={o.name} onEdit={edit} />
+        </>
       )}
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Paragraph>{t('admin.empty')}</Paragraph>
-      ) : (
-        <DataTable
-          caption={t('organisations.caption')}
-          captionHidden
-          headers={[t('organisations.name'), t('organisations.kind'), t('organisations.municipality'), t('admin.actions')]}
-        >
-          {list.data.items.map((o) => (
-            <TableRow key={o.id}>
-              <Th scope="row">{o.name}</Th>
-              <TableCell>{label('orgKind', o.kind)}</TableCell>
-              <TableCell>{nameById(municipalities.data?.items, o.municipalityId)}</TableCell>
-              <TableCell>
-                <Button
-                  appearance="subtle-button"
-                  type="button"
-                  aria-label={t('admin.editLabel', { name: o.name })}
-                  onClick={() => { setMessage(null); setEditing(o); }}
-                >
-                  {t('admin.edit')}
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </DataTable>
-      )}
-    </>
+      form={(item, onDone) => <OrganisationForm item={item} onDone={onDone} />}
+    />
   );
 }
 
-function OrganisationForm({ item, onDone }: { item: Organisation | null; onDone: (message: string | null) => void }) {
+function OrganisationForm({ item, onDone }: { item: Organisation | null; onDone: FormDone }) {
   const { t, label } = useI18n();
   const queryClient = useQueryClient();
   const municipalities = useMunicipalities();

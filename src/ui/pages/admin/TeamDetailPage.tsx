@@ -1,18 +1,20 @@
-import { Button, DataSummary, DataSummaryItem, Heading, Paragraph, TableCell, TableRow } from '@rijkshuisstijl-community/components-react';
+import { Button, DataSummaryItem, Heading, TableCell, TableRow } from '@rijkshuisstijl-community/components-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
-import { api, isNotFound } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { teamRoles, type ListResponse, type Team, type TeamMember } from '../../api/types.ts';
+import { useAnnouncement } from '../../components/announcement.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { formatPeriod, todayIso } from '../../components/format.ts';
-import { PageTitle } from '../../components/PageTitle.tsx';
-import { ErrorAlert, Loading, SuccessAlert, fieldErrors } from '../../components/status.tsx';
-import { DataTable, Th } from '../../components/Table.tsx';
+import { QueryTable } from '../../components/QueryTable.tsx';
+import { fieldErrors } from '../../components/status.tsx';
+import { Th } from '../../components/Table.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { NotFoundContent } from '../NotFoundPage.tsx';
-import { AdminForm } from './AdminForm.tsx';
+import { RecordPageFallback } from '../RecordPageFallback.tsx';
+import { AdminForm, type FormDone } from './AdminForm.tsx';
+import { AdminRecordHeader, EditableDetails } from './AdminRecord.tsx';
 import { nameById, optional, useMunicipalities, useUsers } from './common.tsx';
 import { TeamForm } from './TeamForm.tsx';
 
@@ -22,10 +24,8 @@ export default function TeamDetailPage() {
   const { t, label } = i18n;
   const queryClient = useQueryClient();
   const municipalities = useMunicipalities();
-  const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
+  const announcement = useAnnouncement();
 
   const team = useQuery({
     queryKey: ['admin', 'team', id],
@@ -42,74 +42,31 @@ export default function TeamDetailPage() {
       api.delete(`/api/teams/${encodeURIComponent(id)}/members/${encodeURIComponent(member.id)}`).then(() => member),
     onSuccess: async (member) => {
       await queryClient.invalidateQueries({ queryKey: ['admin', 'team', id, 'members'] });
-      announce(t('teams.membershipEnded', { name: member.displayName }));
+      announcement.announce(t('teams.membershipEnded', { name: member.displayName }));
     },
   });
 
-  function announce(text: string | null) {
-    setMessage(text);
-    setTimeout(() => messageRef.current?.focus(), 0);
-  }
-
-  if (team.isPending) {
-    return (
-      <>
-        <PageTitle>{t('teams.title')}</PageTitle>
-        <Loading />
-      </>
-    );
-  }
-  if (team.isError) {
-    if (isNotFound(team.error)) return <NotFoundContent error={team.error} />;
-    return (
-      <>
-        <PageTitle>{t('teams.title')}</PageTitle>
-        <ErrorAlert error={team.error} onRetry={() => void team.refetch()} />
-      </>
-    );
-  }
+  if (!team.isSuccess) return <RecordPageFallback query={team} title={t('teams.title')} />;
 
   const tm = team.data;
   const today = todayIso();
 
   return (
     <>
-      <Paragraph>
-        <AppLink to="/beheer/teams">{t('admin.back')}</AppLink>
-      </Paragraph>
-      <PageTitle>{tm.name}</PageTitle>
-      <div ref={messageRef} tabIndex={-1} className="samenspel-focus-target">
-        {message ? <SuccessAlert>{message}</SuccessAlert> : null}
-        {endMembership.isError ? <ErrorAlert error={endMembership.error} /> : null}
-      </div>
+      <AdminRecordHeader backTo="/beheer/teams" title={tm.name} announcement={announcement} error={endMembership.error} />
 
-      {editing ? (
-        <TeamForm
-          item={tm}
-          onDone={(text) => {
-            setEditing(false);
-            announce(text);
-          }}
-        />
-      ) : (
-        <section>
-          <Heading level={2} id="team-details">
-            {t('teams.details')}
-          </Heading>
-          <DataSummary appearance="row">
-            <DataSummaryItem itemKey={t('teams.kind')} itemValue={label('teamKind', tm.kind)} />
-            <DataSummaryItem itemKey={t('teams.municipality')} itemValue={nameById(municipalities.data?.items, tm.municipalityId)} />
-            <DataSummaryItem itemKey={t('teams.areaPostcodes')} itemValue={(tm.areaPostcodes ?? []).join(', ')} />
-            <DataSummaryItem itemKey={t('teams.areaDistricts')} itemValue={(tm.areaDistricts ?? []).join(', ')} />
-            <DataSummaryItem itemKey={t('teams.period')} itemValue={formatPeriod(i18n, tm.validFrom, tm.validUntil)} />
-          </DataSummary>
-          <div className="samenspel-actions">
-            <Button appearance="secondary-action-button" type="button" onClick={() => { setMessage(null); setEditing(true); }}>
-              {t('admin.edit')}
-            </Button>
-          </div>
-        </section>
-      )}
+      <EditableDetails
+        headingId="team-details"
+        heading={t('teams.details')}
+        announcement={announcement}
+        form={(onDone) => <TeamForm item={tm} onDone={onDone} />}
+      >
+        <DataSummaryItem itemKey={t('teams.kind')} itemValue={label('teamKind', tm.kind)} />
+        <DataSummaryItem itemKey={t('teams.municipality')} itemValue={nameById(municipalities.data?.items, tm.municipalityId)} />
+        <DataSummaryItem itemKey={t('teams.areaPostcodes')} itemValue={(tm.areaPostcodes ?? []).join(', ')} />
+        <DataSummaryItem itemKey={t('teams.areaDistricts')} itemValue={(tm.areaDistricts ?? []).join(', ')} />
+        <DataSummaryItem itemKey={t('teams.period')} itemValue={formatPeriod(i18n, tm.validFrom, tm.validUntil)} />
+      </EditableDetails>
 
       <section className="samenspel-section">
         <Heading level={2} id="team-members">
@@ -120,68 +77,60 @@ export default function TeamDetailPage() {
             teamId={tm.id}
             onDone={(text) => {
               setAdding(false);
-              announce(text);
+              announcement.announce(text);
             }}
           />
         ) : (
           <div className="samenspel-actions">
-            <Button appearance="primary-action-button" type="button" onClick={() => { setMessage(null); setAdding(true); }}>
+            <Button appearance="primary-action-button" type="button" onClick={() => { announcement.clear(); setAdding(true); }}>
               {t('teams.addMember')}
             </Button>
           </div>
         )}
-        {members.isPending ? (
-          <Loading />
-        ) : members.isError ? (
-          <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />
-        ) : members.data.items.length === 0 ? (
-          <Paragraph>{t('teams.noMembers')}</Paragraph>
-        ) : (
-          <DataTable
-            caption={t('teams.membersCaption')}
-            captionHidden
-            headers={[t('teams.user'), t('teams.role'), t('teams.period'), t('admin.actions')]}
-            testId="team-members"
-          >
-            {members.data.items.map((m) => {
-              const ended = Boolean(m.validUntil && m.validUntil.slice(0, 10) < today);
-              return (
-                <TableRow key={m.id}>
-                  <Th scope="row">
-                    <AppLink to={`/beheer/gebruikers/${encodeURIComponent(m.userId)}`}>{m.displayName}</AppLink>
-                  </Th>
-                  <TableCell>{label('teamRole', m.role)}</TableCell>
-                  <TableCell>{formatPeriod(i18n, m.validFrom, m.validUntil)}</TableCell>
-                  <TableCell>
-                    {ended ? null : (
-                      <Button
-                        appearance="secondary-action-button"
-                        hint="danger"
-                        type="button"
-                        aria-label={t('teams.endMembershipLabel', { name: m.displayName })}
-                        disabled={endMembership.isPending}
-                        onClick={() => {
-                          if (window.confirm(t('teams.confirmEnd', { name: m.displayName }))) {
-                            setMessage(null);
-                            endMembership.mutate(m);
-                          }
-                        }}
-                      >
-                        {t('teams.endMembership')}
-                      </Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </DataTable>
-        )}
+        <QueryTable
+          query={members}
+          emptyText={t('teams.noMembers')}
+          caption={t('teams.membersCaption')}
+          headers={[t('teams.user'), t('teams.role'), t('teams.period'), t('admin.actions')]}
+          testId="team-members"
+          row={(m) => {
+            const ended = Boolean(m.validUntil && m.validUntil.slice(0, 10) < today);
+            return (
+              <TableRow key={m.id}>
+                <Th scope="row">
+                  <AppLink to={`/beheer/gebruikers/${encodeURIComponent(m.userId)}`}>{m.displayName}</AppLink>
+                </Th>
+                <TableCell>{label('teamRole', m.role)}</TableCell>
+                <TableCell>{formatPeriod(i18n, m.validFrom, m.validUntil)}</TableCell>
+                <TableCell>
+                  {ended ? null : (
+                    <Button
+                      appearance="secondary-action-button"
+                      hint="danger"
+                      type="button"
+                      aria-label={t('teams.endMembershipLabel', { name: m.displayName })}
+                      disabled={endMembership.isPending}
+                      onClick={() => {
+                        if (window.confirm(t('teams.confirmEnd', { name: m.displayName }))) {
+                          announcement.clear();
+                          endMembership.mutate(m);
+                        }
+                      }}
+                    >
+                      {t('teams.endMembership')}
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            );
+          }}
+        />
       </section>
     </>
   );
 }
 
-function AddMemberForm({ teamId, onDone }: { teamId: string; onDone: (message: string | null) => void }) {
+function AddMemberForm({ teamId, onDone }: { teamId: string; onDone: FormDone }) {
   const { t, label } = useI18n();
   const queryClient = useQueryClient();
   const users = useUsers();

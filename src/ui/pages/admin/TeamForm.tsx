@@ -5,11 +5,11 @@ import { teamKinds, type Team } from '../../api/types.ts';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { fieldErrors } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { AdminForm } from './AdminForm.tsx';
+import { AdminForm, type FormDone } from './AdminForm.tsx';
 import { optional, splitList, useMunicipalities } from './common.tsx';
 
 /** Create (item = null) or edit a team. */
-export function TeamForm({ item, onDone }: { item: Team | null; onDone: (message: string | null) => void }) {
+export function TeamForm({ item, onDone }: { item: Team | null; onDone: FormDone }) {
   const { t, label } = useI18n();
   const queryClient = useQueryClient();
   const municipalities = useMunicipalities();

@@ -1,16 +1,16 @@
-import { Button, DataSummary, DataSummaryItem, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, DataSummaryItem, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
-import { api, isNotFound } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { profiles, systemRoles, type User } from '../../api/types.ts';
-import { AppLink } from '../../components/AppLink.tsx';
+import { useAnnouncement } from '../../components/announcement.tsx';
 import { CheckboxField, CheckboxGroupField, SelectField, TextField } from '../../components/fields.tsx';
-import { PageTitle } from '../../components/PageTitle.tsx';
-import { ErrorAlert, Loading, SuccessAlert, fieldErrors } from '../../components/status.tsx';
+import { fieldErrors } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { NotFoundContent } from '../NotFoundPage.tsx';
-import { AdminForm } from './AdminForm.tsx';
+import { RecordPageFallback } from '../RecordPageFallback.tsx';
+import { AdminForm, type FormDone } from './AdminForm.tsx';
+import { AdminRecordHeader, EditableDetails } from './AdminRecord.tsx';
 import { nameById, nullable, useOrganisations } from './common.tsx';
 
 export default function UserDetailPage() {
@@ -18,9 +18,7 @@ export default function UserDetailPage() {
   const { t, label } = useI18n();
   const queryClient = useQueryClient();
   const organisations = useOrganisations();
-  const [editing, setEditing] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
+  const announcement = useAnnouncement();
 
   const user = useQuery({
     queryKey: ['admin', 'user', id],
@@ -29,75 +27,39 @@ export default function UserDetailPage() {
 
   const endSessions = useMutation({
     mutationFn: () => api.post<{ ended: number }>(`/api/users/${encodeURIComponent(id)}/end-sessions`),
-    onSuccess: (result) => announce(t('users.sessionsEnded', { n: result?.ended ?? 0 })),
+    onSuccess: (result) => announcement.announce(t('users.sessionsEnded', { n: result?.ended ?? 0 })),
   });
 
-  function announce(text: string | null) {
-    setMessage(text);
-    setTimeout(() => messageRef.current?.focus(), 0);
-  }
-
-  if (user.isPending) {
-    return (
-      <>
-        <PageTitle>{t('users.title')}</PageTitle>
-        <Loading />
-      </>
-    );
-  }
-  if (user.isError) {
-    if (isNotFound(user.error)) return <NotFoundContent error={user.error} />;
-    return (
-      <>
-        <PageTitle>{t('users.title')}</PageTitle>
-        <ErrorAlert error={user.error} onRetry={() => void user.refetch()} />
-      </>
-    );
-  }
+  if (!user.isSuccess) return <RecordPageFallback query={user} title={t('users.title')} />;
 
   const u = user.data;
   return (
     <>
-      <Paragraph>
-        <AppLink to="/beheer/gebruikers">{t('admin.back')}</AppLink>
-      </Paragraph>
-      <PageTitle>{u.displayName}</PageTitle>
-      <div ref={messageRef} tabIndex={-1} className="samenspel-focus-target">
-        {message ? <SuccessAlert>{message}</SuccessAlert> : null}
-        {endSessions.isError ? <ErrorAlert error={endSessions.error} /> : null}
-      </div>
+      <AdminRecordHeader backTo="/beheer/gebruikers" title={u.displayName} announcement={announcement} error={endSessions.error} />
 
-      {editing ? (
-        <EditUserForm
-          user={u}
-          onDone={(text) => {
-            setEditing(false);
-            if (text) void queryClient.invalidateQueries({ queryKey: ['admin', 'users'] });
-            announce(text);
-          }}
-        />
-      ) : (
-        <section>
-          <Heading level={2} id="user-details">
-            {t('users.details')}
-          </Heading>
-          <DataSummary appearance="row">
-            <DataSummaryItem itemKey={t('users.username')} itemValue={u.username} />
-            <DataSummaryItem itemKey={t('users.email')} itemValue={u.email ?? ''} />
-            <DataSummaryItem itemKey={t('users.employer')} itemValue={nameById(organisations.data?.items, u.employerOrganisationId)} />
-            <DataSummaryItem itemKey={t('users.discipline')} itemValue={u.discipline ?? ''} />
-            <DataSummaryItem itemKey={t('users.profile')} itemValue={label('profile', u.profile)} />
-            <DataSummaryItem itemKey={t('users.systemRoles')} itemValue={(u.systemRoles ?? []).map((r) => label('role', r)).join(', ')} />
-            <DataSummaryItem itemKey={t('users.totp')} itemValue={u.totpEnrolled ? t('users.totpYes') : t('users.totpNo')} />
-            <DataSummaryItem itemKey={t('users.status')} itemValue={u.disabled ? t('users.disabled') : t('users.active')} />
-          </DataSummary>
-          <div className="samenspel-actions">
-            <Button appearance="secondary-action-button" type="button" onClick={() => { setMessage(null); setEditing(true); }}>
-              {t('admin.edit')}
-            </Button>
-          </div>
-        </section>
-      )}
+      <EditableDetails
+        headingId="user-details"
+        heading={t('users.details')}
+        announcement={announcement}
+        form={(onDone) => (
+          <EditUserForm
+            user={u}
+            onDone={(text) => {
+              if (text) void queryClient.invalidateQueries({ queryKey: ['admin', 'users'] });
+              onDone(text);
+            }}
+          />
+        )}
+      >
+        <DataSummaryItem itemKey={t('users.username')} itemValue={u.username} />
+        <DataSummaryItem itemKey={t('users.email')} itemValue={u.email ?? ''} />
+        <DataSummaryItem itemKey={t('users.employer')} itemValue={nameById(organisations.data?.items, u.employerOrganisationId)} />
+        <DataSummaryItem itemKey={t('users.discipline')} itemValue={u.discipline ?? ''} />
+        <DataSummaryItem itemKey={t('users.profile')} itemValue={label('profile', u.profile)} />
+        <DataSummaryItem itemKey={t('users.systemRoles')} itemValue={(u.systemRoles ?? []).map((r) => label('role', r)).join(', ')} />
+        <DataSummaryItem itemKey={t('users.totp')} itemValue={u.totpEnrolled ? t('users.totpYes') : t('users.totpNo')} />
+        <DataSummaryItem itemKey={t('users.status')} itemValue={u.disabled ? t('users.disabled') : t('users.active')} />
+      </EditableDetails>
 
       <section className="samenspel-section">
         <Heading level={2} id="user-sessions">
@@ -112,7 +74,7 @@ export default function UserDetailPage() {
             busy={endSessions.isPending}
             disabled={endSessions.isPending}
             onClick={() => {
-              setMessage(null);
+              announcement.clear();
               endSessions.mutate();
             }}
           >
@@ -126,7 +88,7 @@ export default function UserDetailPage() {
 
 const editableFields = ['displayName', 'email', 'employerOrganisationId', 'discipline', 'profile', 'systemRoles', 'disabled', 'password'];
 
-function EditUserForm({ user, onDone }: { user: User; onDone: (message: string | null) => void }) {
+function EditUserForm({ user, onDone }: { user: User; onDone: FormDone }) {
   const { t, label } = useI18n();
   const queryClient = useQueryClient();
   const organisations = useOrganisations();

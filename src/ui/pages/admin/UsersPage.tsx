@@ -1,87 +1,56 @@
-import { Button, Paragraph, TableCell, TableRow } from '@rijkshuisstijl-community/components-react';
+import { TableCell } from '@rijkshuisstijl-community/components-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { profiles, systemRoles, type User } from '../../api/types.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { CheckboxGroupField, SelectField, TextField } from '../../components/fields.tsx';
-import { PageTitle } from '../../components/PageTitle.tsx';
-import { ErrorAlert, Loading, SuccessAlert, fieldErrors } from '../../components/status.tsx';
-import { DataTable, Th } from '../../components/Table.tsx';
+import { fieldErrors } from '../../components/status.tsx';
+import { Th } from '../../components/Table.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { AdminForm } from './AdminForm.tsx';
+import { AdminForm, type FormDone } from './AdminForm.tsx';
+import { AdminListPage } from './AdminListPage.tsx';
 import { nameById, optional, useOrganisations, useUsers } from './common.tsx';
 
 export default function UsersPage() {
   const { t, label } = useI18n();
   const list = useUsers();
   const organisations = useOrganisations();
-  const [creating, setCreating] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
-
-  const done = (text: string | null) => {
-    setCreating(false);
-    setMessage(text);
-    setTimeout(() => messageRef.current?.focus(), 0);
-  };
-
   return (
-    <>
-      <PageTitle>{t('users.title')}</PageTitle>
-      <div ref={messageRef} tabIndex={-1} className="samenspel-focus-target">
-        {message ? <SuccessAlert>{message}</SuccessAlert> : null}
-      </div>
-      {creating ? (
-        <CreateUserForm onDone={done} />
-      ) : (
-        <div className="samenspel-actions">
-          <Button appearance="primary-action-button" type="button" onClick={() => { setMessage(null); setCreating(true); }}>
-            {t('users.new')}
-          </Button>
-        </div>
+    <AdminListPage
+      title={t('users.title')}
+      newLabel={t('users.new')}
+      list={list}
+      caption={t('users.caption')}
+      headers={[
+        t('users.displayName'),
+        t('users.username'),
+        t('users.employer'),
+        t('users.systemRoles'),
+        t('users.totp'),
+        t('users.status'),
+      ]}
+      testId="users"
+      row={(u) => (
+        <>
+          <Th scope="row">
+            <AppLink to={`/beheer/gebruikers/${encodeURIComponent(u.id)}`}>{u.displayName}</AppLink>
+          </Th>
+          <TableCell>{u.username}</TableCell>
+          <TableCell>{nameById(organisations.data?.items, u.employerOrganisationId)}</TableCell>
+          <TableCell>{(u.systemRoles ?? []).map((r) => label('role', r)).join(', ')}</TableCell>
+          <TableCell>{u.totpEnrolled ? t('users.totpYes') : t('users.totpNo')}</TableCell>
+          <TableCell>{u.disabled ? t('users.disabled') : t('users.active')}</TableCell>
+        </>
       )}
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Paragraph>{t('admin.empty')}</Paragraph>
-      ) : (
-        <DataTable
-          caption={t('users.caption')}
-          captionHidden
-          headers={[
-            t('users.displayName'),
-            t('users.username'),
-            t('users.employer'),
-            t('users.systemRoles'),
-            t('users.totp'),
-            t('users.status'),
-          ]}
-          testId="users"
-        >
-          {list.data.items.map((u) => (
-            <TableRow key={u.id}>
-              <Th scope="row">
-                <AppLink to={`/beheer/gebruikers/${encodeURIComponent(u.id)}`}>{u.displayName}</AppLink>
-              </Th>
-              <TableCell>{u.username}</TableCell>
-              <TableCell>{nameById(organisations.data?.items, u.employerOrganisationId)}</TableCell>
-              <TableCell>{(u.systemRoles ?? []).map((r) => label('role', r)).join(', ')}</TableCell>
-              <TableCell>{u.totpEnrolled ? t('users.totpYes') : t('users.totpNo')}</TableCell>
-              <TableCell>{u.disabled ? t('users.disabled') : t('users.active')}</TableCell>
-            </TableRow>
-          ))}
-        </DataTable>
-      )}
-    </>
+      form={(_item, onDone) => <CreateUserForm onDone={onDone} />}
+    />
   );
 }
 
 const userFields = ['username', 'displayName', 'email', 'employerOrganisationId', 'discipline', 'profile', 'systemRoles', 'password'];
 
-function CreateUserForm({ onDone }: { onDone: (message: string | null) => void }) {
+function CreateUserForm({ onDone }: { onDone: FormDone }) {
   const { t, label } = useI18n();
   const queryClient = useQueryClient();
   const organisations = useOrganisations();

@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { AccessSession } from '../access/access-session.ts';
+import { decide, type ObjectRelation } from '../access/rules.ts';
+import { currentMembership, householdAssignments, householdCaseTeams } from '../access/visibility-sql.ts';
+import type { Channel, ContactForm, ContactPlace, DataCategory, ReferrerType, UrgentFlag } from '../db/schema.ts';
+import { forbidden, invalid, notFound } from '../server/errors.ts';
+import { getHousehold, type HouseholdDetails } from './household-access.ts';
+
+export interface CaseView {
+  id: string;
+  team: { id: string; name: string };
+  kind: 'registration' | 'case';
+  openedAt: Date;
+  closedAt: Date | null;
+  channel: Channel | null;
+  referrerType: ReferrerType | null;
+  /** Only for those who may see the dossier's contents. */
+  question: string | null;
+  questionCategory: DataCategory;
+  urgentFlags: UrgentFlag[];
+  professional: { id: string; displayName: string } | null;
+  coordinator: { id: string; displayName: string } | null;
+  assignedAt: Date | null;
+}
+
+export type TimelineEntry =
+  | { kind: 'registration'; at: Date; id: string; team: string; channel: Channel | null; question: string | null; category: DataCategory }
+  | { kind: 'assignment'; at: Date; id: string; team: string; professional: string; coordinator: string; by: string }
+  | { kind: 'contact'; at: Date; id: string; place: ContactPlace; form: ContactForm; participants: string; report: string; category: DataCategory; by: string };
+
+export interface Dossier {
+  household: HouseholdDetails;
+  cases: CaseView[];
+  /** The household's coordinator (regisseur): of the most recently assigned open case. */
+  currentCoordinator: { id: string; displayName: string; team: string } | null;
+  timeline: TimelineEntry[];
+  /** Set when there are older timeline entries: pass it as `before` for the next page. */
+  nextBefore: string | null;
+  abilities: { contents: boolean; addContact: boolean };
+}
+
+async function relationTo(access: AccessSession, householdId: string): Promise<ObjectRelation> {
+  const teams = access.actor.memberships.map((m) => m.teamId);
+  const row = await access.tx.selectFrom('household')
+    .select(householdCaseTeams(sql.ref('household.id'), teams).as('teams'))
+    .select(householdAssignments(sql.ref('household.id'), access.actor.userId, teams).as('assignments'))
+    .where('id', '=', householdId).executeTakeFirst();
+  return { teamIds: row?.teams ?? [], assignments: row?.assignments ?? [] };
+}
+
+const memberSubjects = (household: HouseholdDetails) => household.members.map((m) => ({ id: m.personId, type: 'samenspel_person_id' as const }));
+
+/**
+ * The household dossier. Team members with an open case see the household and its cases;
+ * the question, contacts and timeline only the case's professional and coordinator see.
+ */
+export async function getDossier(access: AccessSession, householdId: string, page: { before?: Date; limit: number }): Promise<Dossier> {
+  const household = await getHousehold(access, householdId); // 404 when not visible; logs the household read
+  const relation = await relationTo(access, householdId);
+  const contents = decide(access.grants, 'dossier', 'get', relation);
+  const cases = await sql<{ id: string; team_id: string; team_name: string; kind: 'registration' | 'case'; opened_at: Date; closed_at: Date | null; channel: Channel | null; referrer_type: ReferrerType | null; question: string | null; question_category: DataCategory; urgent_flags: UrgentFlag[]; professional_id: string | null; professional_name: string | null; coordinator_id: string | null; coordinator_name: string | null; assigned_at: Date | null }>`
+    SELECT cf.id, cf.team_id, t.name AS team_name, cf.kind, cf.opened_at, cf.closed_at, cf.channel, cf.referrer_type, cf.question,
+           cf.question_category, cf.urgent_flags, cf.professional_id, pu.display_name AS professional_name,
+           cf.coordinator_id, cu.display_name AS coordinator_name, cf.assigned_at
+    FROM case_file cf JOIN team t ON t.id = cf.team_id
+    LEFT JOIN app_user pu ON pu.id = cf.professional_id LEFT JOIN app_user cu ON cu.id = cf.coordinator_id
+    WHERE cf.household_id = ${householdId}::uuid
+    ORDER BY cf.closed_at IS NULL DESC, cf.opened_at DESC`.execute(access.tx);
+  const openAssigned = cases.rows.filter((c) => !c.closed_at && c.coordinator_id).sort((a, b) => (b.assigned_at?.getTime() ?? 0) - (a.assigned_at?.getTime() ?? 0));
+  const timeline = contents.allowed ? await loadTimeline(access, householdId, page) : { entries: [], nextBefore: null };
+  if (contents.allowed) {
+    for (const subject of memberSubjects(household)) {
+      access.log({
+        name: 'dossier.get', processingActivityId: contents.rule!.processingActivityId, outcome: 'allowed', dataSubject: subject,
+        resourceType: 'household', resourceId: householdId, actingTeamId: contents.teamId, actingRole: contents.role,
+        attributes: { timelineEntries: timeline.entries.length },
+      });
+    }
+  }
+  return {
+    household,
+    cases: cases.rows.map((c) => ({
+      id: c.id, team: { id: c.team_id, name: c.team_name }, kind: c.kind, openedAt: c.opened_at, closedAt: c.closed_at,
+      channel: c.channel, referrerType: c.referrer_type, question: contents.allowed ? c.question : null,
+      questionCategory: c.question_category, urgentFlags: c.urgent_flags,
+      professional: c.professional_id ? { id: c.professional_id, displayName: c.professional_name ?? '?' } : null,
+      coordinator: c.coordinator_id ? { id: c.coordinator_id, displayName: c.coordinator_name ?? '?' } : null,
+      assignedAt: c.assigned_at,
+    })),
+    currentCoordinator: openAssigned[0] ? { id: openAssigned[0].coordinator_id!, displayName: openAssigned[0].coordinator_name ?? '?', team: openAssigned[0].team_name } : null,
+    timeline: timeline.entries,
+    nextBefore: timeline.nextBefore,
+    abilities: { contents: contents.allowed, addContact: decide(access.grants, 'contact', 'create', relation).allowed },
+  };
+}
+
+async function loadTimeline(access: AccessSession, householdId: string, page: { before?: Date; limit: number }) {
+  const before = page.before ?? new Date('9999-01-01T00:00:00Z');
+  const rows = await sql<{ kind: TimelineEntry['kind']; at: Date; id: string; data: Record<string, unknown> }>`
+    SELECT * FROM (
+      SELECT 'registration' AS kind, cf.opened_at AS at, cf.id,
+             json_build_object('team', t.name, 'channel', cf.channel, 'question', cf.question, 'category', cf.question_category) AS data
+        FROM case_file cf JOIN team t ON t.id = cf.team_id WHERE cf.household_id = ${householdId}::uuid
+      UNION ALL
+      SELECT 'assignment', a.assigned_at, a.id,
+             json_build_object('team', t.name, 'professional', pu.display_name, 'coordinator', cu.display_name, 'by', bu.display_name)
+        FROM case_assignment a JOIN case_file cf ON cf.id = a.case_file_id JOIN team t ON t.id = cf.team_id
+        JOIN app_user pu ON pu.id = a.professional_id JOIN app_user cu ON cu.id = a.coordinator_id JOIN app_user bu ON bu.id = a.assigned_by
+       WHERE cf.household_id = ${householdId}::uuid
+      UNION ALL
+      SELECT 'contact', c.occurred_at, c.id,
+             json_build_object('place', c.place, 'form', c.form, 'participants', c.participants, 'report', c.report, 'category', c.category, 'by', u.display_name)
+        FROM contact c JOIN app_user u ON u.id = c.recorded_by WHERE c.household_id = ${householdId}::uuid
+    ) entries
+    WHERE at < ${before}
+    ORDER BY at DESC, id DESC
+    LIMIT ${page.limit + 1}`.execute(access.tx);
+  const more = rows.rows.length > page.limit;
+  const entries = rows.rows.slice(0, page.limit).map((r) => ({ kind: r.kind, at: new Date(r.at), id: r.id, ...r.data }) as TimelineEntry);
+  return { entries, nextBefore: more ? entries.at(-1)!.at.toISOString() : null };
+}
+
+export interface ContactInput {
+  occurredAt: Date;
+  place: ContactPlace;
+  form: ContactForm;
+  participants: string;
+  report: string;
+  category: DataCategory;
+}
+
+/** Records a contact with the household; only its professional or coordinator may. */
+export async function addContact(access: AccessSession, householdId: string, input: ContactInput) {
+  const relation = await relationTo(access, householdId);
+  const visible = decide(access.grants, 'household', 'get', relation).allowed;
+  const decision = decide(access.grants, 'contact', 'create', relation);
+  if (!visible) throw notFound();
+  if (!decision.allowed) {
+    throw forbidden({ nl: 'Alleen de regisseur en de toegewezen professional leggen contacten vast.', en: 'Only the coordinator and the assigned professional record contacts.' });
+  }
+  if (input.occurredAt.getTime() > Date.now() + 5 * 60_000) {
+    throw invalid({ nl: 'Een contact kan niet in de toekomst hebben plaatsgevonden.', en: 'A contact cannot have taken place in the future.' },
+      [{ path: 'body.occurredAt', message: { nl: 'Datum ligt in de toekomst', en: 'Date is in the future' } }]);
+  }
+  const caseFile = await access.tx.selectFrom('case_file').select('id').where('household_id', '=', householdId)
+    .where('team_id', '=', decision.teamId!).where('closed_at', 'is', null).executeTakeFirst();
+  const id = randomUUID();
+  const row = await access.tx.insertInto('contact').values({
+    id, household_id: householdId, case_file_id: caseFile?.id ?? null, occurred_at: input.occurredAt, place: input.place, form: input.form,
+    participants: input.participants, report: input.report, category: input.category, recorded_by: access.actor.userId,
+  }).returningAll().executeTakeFirstOrThrow();
+  const members = await sql<{ person_id: string }>`SELECT hm.person_id FROM household_member hm
+    WHERE hm.household_id = ${householdId}::uuid AND ${currentMembership('hm')}`.execute(access.tx);
+  for (const m of members.rows) {
+    access.log({
+      name: 'contact.create', processingActivityId: decision.rule!.processingActivityId, outcome: 'allowed',
+      dataSubject: { id: m.person_id, type: 'samenspel_person_id' }, resourceType: 'contact', resourceId: id,
+      actingTeamId: decision.teamId, actingRole: decision.role, attributes: { category: input.category },
+    });
+  }
+  return {
+    id: row.id, occurredAt: row.occurred_at, place: row.place, form: row.form, participants: row.participants,
+    report: row.report, category: row.category,
+  };
+}
