@@ -4,7 +4,7 @@ import { newTotpSecret } from '../auth/totp.ts';
 import { encryptField } from '../crypto/field-encryption.ts';
 import type { SecretKeys } from '../crypto/keys.ts';
 import type { Db } from '../db/database.ts';
-import type { HouseholdRole, SystemRole, TeamKind, TeamRole } from '../db/schema.ts';
+import type { Channel, HouseholdRole, ReferrerType, SystemRole, TeamKind, TeamRole, UrgentFlag } from '../db/schema.ts';
 import { bsnLookupHash, completeBsn } from '../persons/bsn.ts';
 import { searchName } from '../persons/person-names.ts';
 import { appendToLog } from '../processing-log/writer.ts';
@@ -33,6 +33,15 @@ const staff: Array<{ username: string; name: string; discipline: string | null; 
   { username: 'manager', name: 'Mirjam Manager', discipline: 'teamleider', profile: null, roles: ['manager'], teams: [], employer: 'gemeente', enrolled: true, what: 'manager: sturing, geen dossiers' },
   { username: 'nieuw', name: 'Noor Nieuw', discipline: 'jongerenwerk', profile: 'generalist', roles: [], teams: [['zuid', 'member']], employer: 'welzijn', enrolled: false, what: 'lid Wijkteam Zuid, nog geen tweede factor (laat de QR-code zien)' },
 ];
+
+/** Who works on each team's cases in the demo: [professional, household coordinator]. */
+const caseWorkers: Record<string, [string, string]> = { noord: ['bram', 'anna'], zuid: ['chantal', 'chantal'], werk: ['dirk', 'dirk'] };
+
+/** Registrations still waiting at the daily triage ('dagstart'). */
+const waiting: Record<string, { channel: Channel; referrer: ReferrerType; question: string; urgent: UrgentFlag[]; daysAgo: number }> = {
+  Bos: { channel: 'phone', referrer: 'school', question: 'De school maakt zich zorgen: Milan komt vaak te laat en heeft geen ontbijt gehad.', urgent: [], daysAgo: 2 },
+  Kaya: { channel: 'early_warning', referrer: 'other', question: 'Signaal van de woningcorporatie: drie maanden huurachterstand.', urgent: ['eviction'], daysAgo: 1 },
+};
 
 const families: Array<{ team: string; extraTeam?: string; closed?: boolean; family: [string | null, string]; street: string; postcode: string; members: Array<[HouseholdRole, string, string]> }> = [
   { team: 'noord', family: ['de', 'Vries'], street: 'Havenstraat', postcode: '7401 AB', members: [['resident', 'Jan', '1979-03-14'], ['partner', 'Fatima', '1982-11-02'], ['child', 'Noah', '2012-06-21'], ['child', 'Lina', '2016-01-09']] },
@@ -69,6 +78,7 @@ export async function loadDemoMunicipality(db: Db, keys: SecretKeys): Promise<De
       id: teamIds[t.key]!, municipality_id: municipalityId, name: t.name, kind: t.kind,
       area_postcodes: t.postcodes, area_districts: t.districts, valid_from: '2024-01-01',
     }))).execute();
+    const userIds: Record<string, string> = {};
     for (const s of staff) {
       const id = randomUUID();
       const secret = s.enrolled ? newTotpSecret() : null;
@@ -80,6 +90,7 @@ export async function loadDemoMunicipality(db: Db, keys: SecretKeys): Promise<De
       for (const [team, role] of s.teams) {
         await tx.insertInto('team_membership').values({ id: randomUUID(), team_id: teamIds[team]!, user_id: id, role, valid_from: '2024-01-01' }).execute();
       }
+      userIds[s.username] = id;
       signIns.push({ username: s.username, displayName: s.name, what: s.what, totpSecret: secret });
     }
     let serial = 99990001;
@@ -93,6 +104,7 @@ export async function loadDemoMunicipality(db: Db, keys: SecretKeys): Promise<De
     for (const f of families) {
       const householdId = randomUUID();
       const [prefix, familyName] = f.family;
+      const members = f.members;
       await tx.insertInto('household').values({ id: householdId, municipality_id: municipalityId, name: `Huishouden ${prefix ? `${prefix} ` : ''}${familyName}` }).execute();
       houseNumber += 4;
       for (const [role, given, birth] of f.members) {
@@ -107,10 +119,30 @@ export async function loadDemoMunicipality(db: Db, keys: SecretKeys): Promise<De
         await tx.insertInto('household_member').values({ id: randomUUID(), household_id: householdId, person_id: personId, role, valid_from: role === 'child' ? birth : '2024-01-01' }).execute();
       }
       for (const team of [f.team, f.extraTeam].filter(Boolean) as string[]) {
+        const wait = team === f.team ? waiting[familyName] : undefined;
+        const workers = !wait && caseWorkers[team] ? caseWorkers[team] : null;
+        const caseFileId = randomUUID();
+        const openedAt = new Date(Date.now() - (wait ? wait.daysAgo : 40) * 86400_000);
         await tx.insertInto('case_file').values({
-          id: randomUUID(), household_id: householdId, team_id: teamIds[team]!, kind: 'case',
-          opened_at: new Date(Date.now() - 40 * 86400_000), closed_at: f.closed ? new Date(Date.now() - 5 * 86400_000) : null,
+          id: caseFileId, household_id: householdId, team_id: teamIds[team]!, kind: workers ? 'case' : 'registration',
+          opened_at: openedAt, closed_at: f.closed ? new Date(Date.now() - 5 * 86400_000) : null,
+          channel: wait?.channel ?? 'walk_in', referrer_type: wait?.referrer ?? 'self',
+          question: wait?.question ?? 'Ik wil graag hulp om mijn situatie op orde te krijgen.',
+          urgent_flags: wait?.urgent ?? [],
+          professional_id: workers ? userIds[workers[0]]! : null, coordinator_id: workers ? userIds[workers[1]]! : null,
+          assigned_at: workers ? new Date(openedAt.getTime() + 86400_000) : null,
         }).execute();
+        if (workers) {
+          await tx.insertInto('case_assignment').values({
+            id: randomUUID(), case_file_id: caseFileId, professional_id: userIds[workers[0]]!, coordinator_id: userIds[workers[1]]!,
+            assigned_by: userIds[workers[1]]!, assigned_at: new Date(openedAt.getTime() + 86400_000),
+          }).execute();
+          await tx.insertInto('contact').values({
+            id: randomUUID(), household_id: householdId, case_file_id: caseFileId, occurred_at: new Date(openedAt.getTime() + 3 * 86400_000),
+            place: 'home', form: 'visit', participants: `${members[0]![1]} en ${staff.find((x) => x.username === workers[0])!.name}`,
+            report: 'Kennismaking aan de keukentafel; afspraak gemaakt voor een vervolggesprek.', category: 'social', recorded_by: userIds[workers[0]]!,
+          }).execute();
+        }
       }
     }
     await appendToLog(tx, { userId: null, trace: traceFromHeader(undefined) }, [{
