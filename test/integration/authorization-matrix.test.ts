@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { decide, noRelation, type Action, type Grants, type ObjectRelation, type Resource } from '../../src/access/rules.ts';
+import { decide, noRelation, type Action, type Grants, type ObjectRelation } from '../../src/access/rules.ts';
 import type { SystemRole, TeamRole } from '../../src/db/schema.ts';
 import { lastSeq, logEntriesSince } from '../support/log-entries.ts';
 import { api, createTestApp, fixtures, sessionFor, type TestApp } from '../support/test-app.ts';
@@ -11,16 +11,34 @@ import { testEngines } from '../support/test-database.ts';
  * the object to the user, every action is tried through the API, and the answer and the
  * processing-log entries must match what `decide` says.
  *
- * Relations: own_team — a team of the user holds an open case for the household;
- * other_team — only another team does; none — the user's team's case was closed;
- * admin — a system role without team membership.
+ * Relations: own_team — a team of the user holds an open case (not assigned to the user);
+ * assigned_professional / assigned_coordinator — the user is the case's professional or the
+ * household's coordinator; other_team — only another team holds a case; none — the user's
+ * team's case was closed; admin — a system role without team membership.
  */
-type Relation = 'own_team' | 'other_team' | 'none' | 'admin';
+type Relation = 'own_team' | 'assigned_professional' | 'assigned_coordinator' | 'other_team' | 'none' | 'admin';
+type MatrixResource = 'person' | 'household' | 'registration' | 'dossier' | 'contact';
+const teamRelations = ['own_team', 'assigned_professional', 'assigned_coordinator', 'other_team', 'none'] as const;
 const scenarios: Array<{ role: TeamRole | SystemRole; relation: Relation }> = [
-  ...(['member', 'coordinator'] as const).flatMap((role) => (['own_team', 'other_team', 'none'] as const).map((relation) => ({ role, relation }))),
+  ...(['member', 'coordinator'] as const).flatMap((role) => teamRelations.map((relation) => ({ role, relation }))),
   ...(['administrator', 'privacy_officer', 'manager'] as const).map((role) => ({ role, relation: 'admin' as const })),
 ];
-const actions: Record<'person' | 'household', Action[]> = { person: ['get', 'list', 'search', 'update'], household: ['get', 'list', 'search', 'update'] };
+const actions: Record<MatrixResource, Action[]> = {
+  person: ['get', 'list', 'search', 'update'],
+  household: ['get', 'list', 'search', 'update'],
+  registration: ['list', 'assign'],
+  dossier: ['get'],
+  contact: ['create'],
+};
+
+function objectRelation(relation: Relation): ObjectRelation {
+  switch (relation) {
+    case 'own_team': return { teamIds: ['own'], assignments: [] };
+    case 'assigned_professional': return { teamIds: ['own'], assignments: [{ teamId: 'own', role: 'professional' }] };
+    case 'assigned_coordinator': return { teamIds: ['own'], assignments: [{ teamId: 'own', role: 'coordinator' }] };
+    default: return noRelation;
+  }
+}
 
 for (const engine of testEngines()) {
   describe(`authorization matrix (${engine})`, () => {
@@ -28,53 +46,69 @@ for (const engine of testEngines()) {
     let ownTeam: string;
     let otherTeam: string;
     let municipality: string;
+    let teammate: { id: string };
+    let otherTeammate: { id: string };
     before(async () => {
       t = await createTestApp(engine);
       const f = fixtures(t);
       municipality = await f.municipality();
       ownTeam = await f.team(municipality);
       otherTeam = await f.team(municipality);
+      teammate = await f.user({ teams: [[ownTeam, 'member']] });
+      otherTeammate = await f.user({ teams: [[otherTeam, 'member']] });
     });
     after(() => t.close());
 
     for (const { role, relation } of scenarios) {
-      for (const resource of ['person', 'household'] as const) {
+      for (const resource of Object.keys(actions) as MatrixResource[]) {
         for (const action of actions[resource]) {
           const isTeamRole = role === 'member' || role === 'coordinator';
           const grants: Grants = isTeamRole
             ? { systemRoles: [], memberships: [{ teamId: 'own', role }] }
             : { systemRoles: [role], memberships: [] };
-          const objectRelation: ObjectRelation = relation === 'own_team' ? { teamIds: ['own'], assignments: [] } : noRelation;
-          const expected = decide(grants, resource, action, objectRelation).allowed;
+          const decision = decide(grants, resource, action, objectRelation(relation));
+          const expected = decision.allowed;
 
           it(`${role} × ${relation} × ${resource}.${action} → ${expected ? 'allow' : 'deny'}`, async () => {
             const f = fixtures(t);
             const user = await f.user(isTeamRole ? { teams: [[ownTeam, role]] } : { systemRoles: [role as SystemRole] });
             const familyName = `Matrix${Math.random().toString(36).slice(2, 10)}`;
+            const caseTeam = relation === 'other_team' ? otherTeam : ownTeam;
             const household = await f.household(municipality, {
-              openTeams: relation === 'own_team' ? [ownTeam] : relation === 'other_team' ? [otherTeam] : relation === 'admin' ? [ownTeam] : [],
+              openTeams: relation === 'none' ? [] : [caseTeam],
               closedTeams: relation === 'none' ? [ownTeam] : [],
               members: [{ familyName }],
             });
+            const caseFile = await t.database.db.selectFrom('case_file').select('id').where('household_id', '=', household.id).executeTakeFirstOrThrow();
+            const someoneElse = caseTeam === ownTeam ? teammate.id : otherTeammate.id;
+            if (relation === 'assigned_professional' || relation === 'assigned_coordinator') {
+              await t.database.db.updateTable('case_file').set({
+                kind: 'case', assigned_at: new Date(),
+                professional_id: relation === 'assigned_professional' ? user.id : someoneElse,
+                coordinator_id: relation === 'assigned_coordinator' ? user.id : someoneElse,
+              }).where('id', '=', caseFile.id).execute();
+            }
             const person = household.persons[0]!;
             const client = api(t, await sessionFor(t, user.id));
             const before = await lastSeq(t.database.db);
-            const { allowed, logged } = await attempt(client, resource, action, { person, household, familyName });
+            const target: Target = { person, household, familyName, caseFileId: caseFile.id, caseTeam, assignee: isTeamRole ? user.id : someoneElse };
+            const { allowed, logged } = await attempt(client, resource, action, target);
             assert.equal(allowed, expected, `API answer: ${allowed ? 'allowed' : 'denied'}`);
 
             const entries = await logEntriesSince(t.database.db, before);
             const mine = entries.filter((e) => e.user_id === user.id && e.data_subject_id === person.id);
-            if (expected) {
-              assert.equal(mine.length, 1, `exactly one log entry for the person, got ${JSON.stringify(mine.map((e) => e.name))}`);
-              assert.equal(mine[0]!.name, logged);
-              assert.equal(mine[0]!.outcome, 'allowed');
-              assert.equal(mine[0]!.processing_activity_id, 'social-support');
-              assert.equal(mine[0]!.acting_team_id, ownTeam);
-              assert.equal(mine[0]!.acting_role, role);
-              assert.equal(mine[0]!.data_subject_id_type, 'samenspel_person_id');
-              assert.match(mine[0]!.trace_id, /^[0-9a-f]{32}$/);
-            } else {
-              assert.ok(mine.every((e) => e.outcome !== 'allowed'), 'no allowed entry for a denied access');
+            if (expected && logged) {
+              const hit = mine.filter((e) => e.name === logged);
+              assert.equal(hit.length, 1, `exactly one ${logged} entry for the person, got ${JSON.stringify(mine.map((e) => e.name))}`);
+              assert.equal(hit[0]!.outcome, 'allowed');
+              assert.equal(hit[0]!.processing_activity_id, 'social-support');
+              assert.equal(hit[0]!.acting_team_id, ownTeam);
+              assert.equal(hit[0]!.acting_role, decision.role);
+              assert.equal(hit[0]!.data_subject_id_type, 'samenspel_person_id');
+              assert.match(hit[0]!.trace_id, /^[0-9a-f]{32}$/);
+            }
+            if (!expected) {
+              assert.ok(!mine.some((e) => e.outcome === 'allowed' && e.name === logged), 'no allowed entry for a denied access');
               if (resource === 'person' && (action === 'get' || action === 'update')) {
                 assert.equal(mine.length, 1, 'a refused direct access is on record');
                 assert.equal(mine[0]!.outcome, 'not_found');
@@ -88,58 +122,92 @@ for (const engine of testEngines()) {
 }
 
 type Client = ReturnType<typeof api>;
-interface Target { person: { id: string; bsn: string }; household: { id: string }; familyName: string }
+interface Target {
+  person: { id: string; bsn: string };
+  household: { id: string };
+  familyName: string;
+  caseFileId: string;
+  caseTeam: string;
+  /** A member of the case's team, to assign the case to. */
+  assignee: string;
+}
+const items = (r: { json(): unknown }) => (r.json() as { items: Array<{ id: string }> }).items;
 
 /** Performs the action through the API; says whether it was allowed and which log name an allowed one writes. */
-async function attempt(client: Client, resource: 'person' | 'household', action: Action, target: Target): Promise<{ allowed: boolean; logged: string }> {
+async function attempt(client: Client, resource: MatrixResource, action: Action, target: Target): Promise<{ allowed: boolean; logged: string | null }> {
   const { person, household, familyName } = target;
-  if (resource === 'person') {
-    switch (action) {
-      case 'get': {
-        const r = await client.get(`/api/persons/${person.id}`);
-        assert.ok([200, 404].includes(r.statusCode), r.body);
-        return { allowed: r.statusCode === 200, logged: 'person.get' };
-      }
-      case 'search': {
-        const r = await client.get(`/api/persons?q=${familyName}`);
-        assert.equal(r.statusCode, 200, r.body);
-        return { allowed: (r.json() as { items: Array<{ id: string }> }).items.some((p) => p.id === person.id), logged: 'person.search' };
-      }
-      case 'list': {
-        // Listing by BSN: the exact-lookup list the UI uses.
-        const r = await client.get(`/api/persons?q=${person.bsn}`);
-        assert.equal(r.statusCode, 200, r.body);
-        return { allowed: (r.json() as { items: Array<{ id: string }> }).items.some((p) => p.id === person.id), logged: 'person.search' };
-      }
-      case 'update': {
-        const r = await client.patch(`/api/persons/${person.id}`, { address: { city: 'Nieuwstad' } });
-        assert.ok([200, 403, 404].includes(r.statusCode), r.body);
-        return { allowed: r.statusCode === 200, logged: 'person.update' };
-      }
+  const key = `${resource}.${action}`;
+  switch (key) {
+    case 'person.get': {
+      const r = await client.get(`/api/persons/${person.id}`);
+      assert.ok([200, 404].includes(r.statusCode), r.body);
+      return { allowed: r.statusCode === 200, logged: 'person.get' };
     }
-  } else {
-    switch (action) {
-      case 'get': {
-        const r = await client.get(`/api/households/${household.id}`);
-        assert.ok([200, 404].includes(r.statusCode), r.body);
-        return { allowed: r.statusCode === 200, logged: 'household.get' };
-      }
-      case 'list': {
-        const r = await client.get('/api/households?limit=100');
-        assert.equal(r.statusCode, 200, r.body);
-        return { allowed: (r.json() as { items: Array<{ id: string }> }).items.some((h) => h.id === household.id), logged: 'household.list' };
-      }
-      case 'search': {
-        const r = await client.get(`/api/households?q=${household.id.slice(0, 6)}`);
-        assert.equal(r.statusCode, 200, r.body);
-        return { allowed: (r.json() as { items: Array<{ id: string }> }).items.some((h) => h.id === household.id), logged: 'household.list' };
-      }
-      case 'update': {
-        const r = await client.patch(`/api/households/${household.id}`, { name: 'Huishouden Hernoemd' });
-        assert.ok([200, 403, 404].includes(r.statusCode), r.body);
-        return { allowed: r.statusCode === 200, logged: 'household.update' };
-      }
+    case 'person.search': {
+      const r = await client.get(`/api/persons?q=${familyName}`);
+      assert.equal(r.statusCode, 200, r.body);
+      return { allowed: items(r).some((p) => p.id === person.id), logged: 'person.search' };
+    }
+    case 'person.list': {
+      // Listing by BSN: the exact-lookup list the UI uses.
+      const r = await client.get(`/api/persons?q=${person.bsn}`);
+      assert.equal(r.statusCode, 200, r.body);
+      return { allowed: items(r).some((p) => p.id === person.id), logged: 'person.search' };
+    }
+    case 'person.update': {
+      const r = await client.patch(`/api/persons/${person.id}`, { address: { city: 'Nieuwstad' } });
+      assert.ok([200, 403, 404].includes(r.statusCode), r.body);
+      return { allowed: r.statusCode === 200, logged: 'person.update' };
+    }
+    case 'household.get': {
+      const r = await client.get(`/api/households/${household.id}`);
+      assert.ok([200, 404].includes(r.statusCode), r.body);
+      return { allowed: r.statusCode === 200, logged: 'household.get' };
+    }
+    case 'household.list': {
+      const r = await client.get('/api/households?limit=100');
+      assert.equal(r.statusCode, 200, r.body);
+      return { allowed: items(r).some((h) => h.id === household.id), logged: null };
+    }
+    case 'household.search': {
+      const r = await client.get(`/api/households?q=${household.id.slice(0, 6)}`);
+      assert.equal(r.statusCode, 200, r.body);
+      return { allowed: items(r).some((h) => h.id === household.id), logged: 'household.list' };
+    }
+    case 'household.update': {
+      const r = await client.patch(`/api/households/${household.id}`, { name: 'Huishouden Hernoemd' });
+      assert.ok([200, 403, 404].includes(r.statusCode), r.body);
+      return { allowed: r.statusCode === 200, logged: 'household.update' };
+    }
+    case 'registration.list': {
+      // The board of the case's team lists the registration (or would, if it were not assigned yet).
+      const r = await client.get(`/api/teams/${target.caseTeam}/triage`);
+      assert.ok([200, 403].includes(r.statusCode), r.body);
+      if (r.statusCode !== 200) return { allowed: false, logged: null };
+      const listed = items(r).some((i) => i.id === target.caseFileId);
+      const assigned = !listed && (await client.get(`/api/households/${household.id}/dossier`)).statusCode === 200;
+      return { allowed: listed || assigned, logged: listed ? 'registration.list' : null };
+    }
+    case 'registration.assign': {
+      const r = await client.post(`/api/registrations/${target.caseFileId}/assignment`, { professionalId: target.assignee, coordinatorId: target.assignee });
+      assert.ok([200, 403, 404].includes(r.statusCode), r.body);
+      return { allowed: r.statusCode === 200, logged: 'registration.assign' };
+    }
+    case 'dossier.get': {
+      const r = await client.get(`/api/households/${household.id}/dossier`);
+      assert.ok([200, 404].includes(r.statusCode), r.body);
+      if (r.statusCode !== 200) return { allowed: false, logged: null };
+      const d = r.json() as { abilities: { contents: boolean }; timeline: unknown[] };
+      assert.equal(d.timeline.length > 0, d.abilities.contents, 'the timeline comes with the contents, and only then');
+      return { allowed: d.abilities.contents, logged: 'dossier.get' };
+    }
+    case 'contact.create': {
+      const r = await client.post(`/api/households/${household.id}/contacts`, {
+        occurredAt: new Date().toISOString(), place: 'home', form: 'visit', participants: 'bewoner', report: 'Kort verslag', category: 'social',
+      });
+      assert.ok([201, 403, 404].includes(r.statusCode), r.body);
+      return { allowed: r.statusCode === 201, logged: 'contact.create' };
     }
   }
-  throw new Error(`no attempt for ${resource}.${action}`);
+  throw new Error(`no attempt for ${key}`);
 }

@@ -6,17 +6,18 @@ import { api, createTestApp, fixtures, sessionFor, type TestApp } from '../suppo
 import { testEngines } from '../support/test-database.ts';
 
 /**
- * Property: with random teams, memberships (some ended) and households (some members
- * gone, some cases closed), no user ever sees a person outside the rules — by id, in a
- * name search, or through a household. The oracle below is written from the rule text,
- * independently of the SQL.
+ * Property: with random teams, memberships (some ended), households (some members gone,
+ * some cases closed) and case assignments, no user ever sees a person outside the rules —
+ * by id, in a name search, or through a household — nor a dossier's contents unless they
+ * are its professional or coordinator in a team they still belong to. The oracle below is
+ * written from the rule text, independently of the SQL.
  */
 const world = fc.record({
   teams: fc.integer({ min: 2, max: 4 }),
   users: fc.array(fc.array(fc.record({ team: fc.nat(3), role: fc.constantFrom<TeamRole>('member', 'coordinator'), ended: fc.boolean() }), { maxLength: 3 }), { minLength: 2, maxLength: 4 }),
   households: fc.array(fc.record({
     members: fc.array(fc.record({ left: fc.boolean() }), { minLength: 1, maxLength: 3 }),
-    cases: fc.array(fc.record({ team: fc.nat(3), closed: fc.boolean() }), { maxLength: 2 }),
+    cases: fc.array(fc.record({ team: fc.nat(3), closed: fc.boolean(), professional: fc.option(fc.nat(3)), coordinator: fc.option(fc.nat(3)) }), { maxLength: 2 }),
   }), { minLength: 2, maxLength: 6 }),
 });
 
@@ -44,10 +45,26 @@ for (const engine of testEngines()) {
           });
           households.push({ ...created, spec: h });
         }
+        const users: Array<{ id: string; memberships: Array<[string, TeamRole, string | null]> }> = [];
         for (const u of w.users) {
           const memberships = u.map((m) => [teams[m.team % w.teams]!, m.role, m.ended ? '2021-01-01' : null] as [string, TeamRole, string | null]);
-          const user = await f.user({ teams: memberships });
-          const myTeams = new Set(memberships.filter((m) => m[2] === null).map((m) => m[0]));
+          users.push({ memberships, id: (await f.user({ teams: memberships })).id });
+        }
+        // Assign cases to random users (whether or not they belong to the case's team: the rules must cope).
+        for (const h of households) {
+          const rows = await t.database.db.selectFrom('case_file').select(['id', 'team_id', 'closed_at']).where('household_id', '=', h.id).orderBy('opened_at').execute();
+          for (const [i, c] of h.spec.cases.entries()) {
+            const row = rows.find((r) => r.team_id === teams[c.team % w.teams] && (r.closed_at !== null) === c.closed && !('done' in r));
+            if (!row || (c.professional === null && c.coordinator === null)) continue;
+            Object.assign(row, { done: true });
+            const pick = (n: number | null) => (n === null ? null : users[n % users.length]!.id);
+            await t.database.db.updateTable('case_file').set({ professional_id: pick(c.professional), coordinator_id: pick(c.coordinator), assigned_at: new Date(), kind: 'case' })
+              .where('id', '=', row.id).execute();
+            Object.assign(h.spec.cases[i]!, { professionalId: pick(c.professional), coordinatorId: pick(c.coordinator) });
+          }
+        }
+        for (const user of users) {
+          const myTeams = new Set(user.memberships.filter((m) => m[2] === null).map((m) => m[0]));
           // The oracle: a person is visible when they currently belong to a household for
           // which one of my current teams holds an open case.
           const visible = new Set<string>();
@@ -58,6 +75,10 @@ for (const engine of testEngines()) {
             visibleHouseholds.add(h.id);
             h.persons.forEach((p, i) => { if (!h.spec.members[i]!.left) visible.add(p.id); });
           }
+          const dossierContents: Set<string> = new Set(households.filter((h) => h.spec.cases.some((c) => {
+            const assigned = c as typeof c & { professionalId?: string | null; coordinatorId?: string | null };
+            return !c.closed && myTeams.has(teams[c.team % w.teams]!) && (assigned.professionalId === user.id || assigned.coordinatorId === user.id);
+          })).map((h) => h.id));
           const client = api(t, await sessionFor(t, user.id));
           const search = await client.get(`/api/persons?q=${familyName}&limit=100`);
           assert.equal(search.statusCode, 200);
@@ -69,6 +90,13 @@ for (const engine of testEngines()) {
             if (hr.statusCode === 200) {
               const members = (hr.json() as { members: Array<{ personId: string }> }).members.map((m) => m.personId);
               assert.ok(members.every((id) => visible.has(id)), 'a household shows no member outside the rules');
+            }
+            const dossier = await client.get(`/api/households/${h.id}/dossier`);
+            assert.equal(dossier.statusCode, visibleHouseholds.has(h.id) ? 200 : 404);
+            if (dossier.statusCode === 200) {
+              const d = dossier.json() as { abilities: { contents: boolean }; timeline: unknown[]; cases: Array<{ question: string | null }> };
+              assert.equal(d.abilities.contents, dossierContents.has(h.id), 'dossier contents only for its professional or coordinator');
+              if (!d.abilities.contents) assert.ok(d.timeline.length === 0 && d.cases.every((c) => c.question === null), 'no content leaks');
             }
             for (const p of h.persons) {
               const r = await client.get(`/api/persons/${p.id}`);
