@@ -27,5 +27,12 @@ export async function migrate(db: Db): Promise<string[]> {
       applied.push(file);
     }
   });
+  await loadReferenceData(db);
   return applied;
+}
+
+/** Reference data that ships with the code (instrument versions); idempotent. */
+async function loadReferenceData(db: Db): Promise<void> {
+  const { loadInstruments } = await import('../intakes/instruments.ts');
+  await loadInstruments(db);
 }

@@ -229,6 +229,53 @@ export interface MigrationTable {
   applied_at: Generated<Date>;
 }
 
+export interface AssessmentInstrumentTable {
+  id: string;
+  version: number;
+  kind: 'zrm' | 'ladder';
+  definition: ColumnType<Record<string, unknown>, string, string>;
+  loaded_at: CreatedAt;
+}
+
+export interface IntakeTable {
+  id: string;
+  household_id: string;
+  case_file_id: string | null;
+  instrument_id: string;
+  instrument_version: number;
+  status: 'draft' | 'final';
+  draft: ColumnType<Record<string, unknown>, string | undefined, string>;
+  revision: ColumnType<number, number | undefined, number>;
+  started_by: string;
+  updated_by: string;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+  finalised_at: Date | null;
+}
+
+export interface AssessmentScoreTable {
+  id: string;
+  intake_id: string;
+  person_id: string;
+  instrument_id: string;
+  instrument_version: number;
+  domain_code: string;
+  score: number;
+  category: DataCategory;
+  assessed_on: string;
+}
+
+export type IncomeSource = 'wages' | 'benefit' | 'pension' | 'self_employed' | 'student_finance' | 'none' | 'other';
+export interface IntakeMemberIncomeTable {
+  intake_id: string;
+  person_id: string;
+  income_source: IncomeSource;
+  benefit: string | null;
+  seeks_work: boolean | null;
+  low_income: boolean;
+  category: ColumnType<DataCategory, DataCategory | undefined, DataCategory>;
+}
+
 export interface DatabaseSchema {
   municipality: MunicipalityTable;
   organisation: OrganisationTable;
@@ -243,6 +290,10 @@ export interface DatabaseSchema {
   contact: ContactTable;
   notification: NotificationTable;
   data_category: DataCategoryTable;
+  assessment_instrument: AssessmentInstrumentTable;
+  intake: IntakeTable;
+  assessment_score: AssessmentScoreTable;
+  intake_member_income: IntakeMemberIncomeTable;
   processing_activity: ProcessingActivityTable;
   auth_session: AuthSessionTable;
   auth_throttle: AuthThrottleTable;

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AccessSession } from '../access/access-session.ts';
-import { decide, type ObjectRelation } from '../access/rules.ts';
-import { currentMembership, householdAssignments, householdCaseTeams } from '../access/visibility-sql.ts';
+import { decide } from '../access/rules.ts';
+import { householdRelation } from '../access/relations.ts';
+import { currentMembership } from '../access/visibility-sql.ts';
 import type { Channel, ContactForm, ContactPlace, DataCategory, ReferrerType, UrgentFlag } from '../db/schema.ts';
 import { forbidden, invalid, notFound } from '../server/errors.ts';
 import { getHousehold, type HouseholdDetails } from './household-access.ts';
@@ -27,6 +28,7 @@ export interface CaseView {
 export type TimelineEntry =
   | { kind: 'registration'; at: Date; id: string; team: string; channel: Channel | null; question: string | null; category: DataCategory }
   | { kind: 'assignment'; at: Date; id: string; team: string; professional: string; coordinator: string; by: string }
+  | { kind: 'intake'; at: Date; id: string; status: 'draft' | 'final'; instrument: string; by: string }
   | { kind: 'contact'; at: Date; id: string; place: ContactPlace; form: ContactForm; participants: string; report: string; category: DataCategory; by: string };
 
 export interface Dossier {
@@ -40,14 +42,7 @@ export interface Dossier {
   abilities: { contents: boolean; addContact: boolean };
 }
 
-async function relationTo(access: AccessSession, householdId: string): Promise<ObjectRelation> {
-  const teams = access.actor.memberships.map((m) => m.teamId);
-  const row = await access.tx.selectFrom('household')
-    .select(householdCaseTeams(sql.ref('household.id'), teams).as('teams'))
-    .select(householdAssignments(sql.ref('household.id'), access.actor.userId, teams).as('assignments'))
-    .where('id', '=', householdId).executeTakeFirst();
-  return { teamIds: row?.teams ?? [], assignments: row?.assignments ?? [] };
-}
+const relationTo = householdRelation;
 
 const memberSubjects = (household: HouseholdDetails) => household.members.map((m) => ({ id: m.personId, type: 'samenspel_person_id' as const }));
 
@@ -108,6 +103,10 @@ async function loadTimeline(access: AccessSession, householdId: string, page: { 
         FROM case_assignment a JOIN case_file cf ON cf.id = a.case_file_id JOIN team t ON t.id = cf.team_id
         JOIN app_user pu ON pu.id = a.professional_id JOIN app_user cu ON cu.id = a.coordinator_id JOIN app_user bu ON bu.id = a.assigned_by
        WHERE cf.household_id = ${householdId}::uuid
+      UNION ALL
+      SELECT 'intake', COALESCE(i.finalised_at, i.created_at), i.id,
+             json_build_object('status', i.status, 'instrument', i.instrument_id, 'by', u.display_name)
+        FROM intake i JOIN app_user u ON u.id = i.started_by WHERE i.household_id = ${householdId}::uuid
       UNION ALL
       SELECT 'contact', c.occurred_at, c.id,
              json_build_object('place', c.place, 'form', c.form, 'participants', c.participants, 'report', c.report, 'category', c.category, 'by', u.display_name)

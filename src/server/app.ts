@@ -12,6 +12,7 @@ import type { SecretKeys } from '../crypto/keys.ts';
 import type { Database } from '../db/database.ts';
 import { dossierRoutes } from '../households/dossier-routes.ts';
 import { householdRoutes } from '../households/household-routes.ts';
+import { intakeRoutes } from '../intakes/intake-routes.ts';
 import { notificationRoutes } from '../notifications/notification-routes.ts';
 import { registrationRoutes } from '../registrations/registration-routes.ts';
 import { municipalityRoutes } from '../organisation/municipality-routes.ts';
@@ -56,7 +57,7 @@ function operationalLogger(level: string, destination?: pino.DestinationStream) 
 export function allRoutes(): AnyRoute[] {
   return [
     ...authRoutes, ...municipalityRoutes, ...teamRoutes, ...userRoutes, ...personRoutes, ...householdRoutes,
-    ...registrationRoutes, ...dossierRoutes, ...notificationRoutes, ...privacyRoutes,
+    ...registrationRoutes, ...dossierRoutes, ...intakeRoutes, ...notificationRoutes, ...privacyRoutes,
   ];
 }
 

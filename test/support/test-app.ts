@@ -139,6 +139,7 @@ export function api(t: TestApp, session?: Session) {
     get: (url: string) => t.app.inject({ method: 'GET', url, headers: headers(false) }),
     post: (url: string, payload?: unknown) => t.app.inject({ method: 'POST', url, payload: payload as object, headers: headers(true) }),
     patch: (url: string, payload?: unknown) => t.app.inject({ method: 'PATCH', url, payload: payload as object, headers: headers(true) }),
+    put: (url: string, payload?: unknown) => t.app.inject({ method: 'PUT', url, payload: payload as object, headers: headers(true) }),
     delete: (url: string) => t.app.inject({ method: 'DELETE', url, headers: headers(true) }),
   };
 }

@@ -1,0 +1,238 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { AccessSession } from '../access/access-session.ts';
+import { householdRelation, personRelation } from '../access/relations.ts';
+import { decide, type Action, type ObjectRelation } from '../access/rules.ts';
+import { currentMembership } from '../access/visibility-sql.ts';
+import { conflict, forbidden, HttpError, invalid, notFound, type FieldIssue } from '../server/errors.ts';
+import { displayName } from '../persons/person-names.ts';
+import { instrumentVersion, type InstrumentDefinition } from './instruments.ts';
+import { needsFollowUp, type IntakeDraft } from './intake-schemas.ts';
+
+const ladderId = 'participatieladder';
+
+export interface IntakeView {
+  id: string;
+  householdId: string;
+  status: 'draft' | 'final';
+  revision: number;
+  draft: IntakeDraft;
+  instrument: InstrumentDefinition;
+  ladder: InstrumentDefinition | null;
+  members: Array<{ personId: string; displayName: string; birthDate: string | null; role: string; followUpNeeded: boolean }>;
+  updatedAt: Date;
+  finalisedAt: Date | null;
+}
+
+async function currentMembers(access: AccessSession, householdId: string) {
+  const rows = await sql<{ person_id: string; given_names: string; family_name_prefix: string | null; family_name: string; birth_date: string | null; role: string }>`
+    SELECT p.id AS person_id, p.given_names, p.family_name_prefix, p.family_name, p.birth_date, hm.role
+    FROM household_member hm JOIN person p ON p.id = hm.person_id
+    WHERE hm.household_id = ${householdId}::uuid AND ${currentMembership('hm')} ORDER BY hm.valid_from, p.search_name`.execute(access.tx);
+  return rows.rows;
+}
+
+/** Checks the user may do `action` on intakes of this household: 404 when the household is invisible, 403 otherwise. */
+async function authorise(access: AccessSession, householdId: string, action: Action) {
+  const relation = await householdRelation(access, householdId);
+  if (!relation.exists || !decide(access.grants, 'household', 'get', relation).allowed) throw notFound();
+  const decision = decide(access.grants, 'intake', action, relation);
+  if (!decision.allowed) {
+    throw forbidden({ nl: 'Alleen de regisseur en de toegewezen professional werken aan het keukentafelgesprek.', en: 'Only the coordinator and the assigned professional work on the kitchen-table intake.' });
+  }
+  return decision;
+}
+
+function logMembers(access: AccessSession, name: string, intakeId: string, members: Array<{ person_id: string }>, decision: ReturnType<typeof decide>, attributes: Record<string, unknown> = {}) {
+  for (const m of members) {
+    access.log({
+      name, processingActivityId: decision.rule!.processingActivityId, outcome: 'allowed',
+      dataSubject: { id: m.person_id, type: 'samenspel_person_id' }, resourceType: 'intake', resourceId: intakeId,
+      actingTeamId: decision.teamId, actingRole: decision.role, attributes,
+    });
+  }
+}
+
+async function present(access: AccessSession, row: { id: string; household_id: string; status: 'draft' | 'final'; revision: number; draft: unknown; instrument_id: string; instrument_version: number; updated_at: Date; finalised_at: Date | null }, members: Awaited<ReturnType<typeof currentMembers>>): Promise<IntakeView> {
+  const draft = row.draft as IntakeDraft;
+  return {
+    id: row.id, householdId: row.household_id, status: row.status, revision: row.revision, draft,
+    instrument: (await instrumentVersion(access.tx, row.instrument_id, row.instrument_version))!,
+    ladder: await instrumentVersion(access.tx, ladderId),
+    members: members.map((m) => ({
+      personId: m.person_id, displayName: displayName(m), birthDate: m.birth_date, role: m.role,
+      followUpNeeded: needsFollowUp(draft.members?.[m.person_id] ?? { scores: {} }),
+    })),
+    updatedAt: row.updated_at, finalisedAt: row.finalised_at,
+  };
+}
+
+/** Starts an intake for the household with an instrument (its newest version). */
+export async function startIntake(access: AccessSession, householdId: string, instrumentId: string): Promise<IntakeView> {
+  const decision = await authorise(access, householdId, 'create');
+  const instrument = await instrumentVersion(access.tx, instrumentId);
+  if (!instrument || instrument.kind !== 'zrm') {
+    throw invalid({ nl: 'Onbekend instrument. Kies bijvoorbeeld zrm-13 of zrm-11.', en: 'Unknown instrument. Choose e.g. zrm-13 or zrm-11.' }, [{ path: 'body.instrumentId', message: { nl: 'Onbekend instrument', en: 'Unknown instrument' } }]);
+  }
+  const caseFile = await access.tx.selectFrom('case_file').select('id').where('household_id', '=', householdId)
+    .where('team_id', '=', decision.teamId!).where('closed_at', 'is', null).executeTakeFirst();
+  const row = await access.tx.insertInto('intake').values({
+    id: randomUUID(), household_id: householdId, case_file_id: caseFile?.id ?? null, instrument_id: instrument.id,
+    instrument_version: instrument.version, status: 'draft', draft: JSON.stringify({ members: {} }),
+    started_by: access.actor.userId, updated_by: access.actor.userId,
+  }).returningAll().executeTakeFirstOrThrow();
+  const members = await currentMembers(access, householdId);
+  logMembers(access, 'intake.create', row.id, members, decision);
+  return present(access, row, members);
+}
+
+async function loadIntake(access: AccessSession, intakeId: string, action: Action) {
+  const row = await access.tx.selectFrom('intake').selectAll().where('id', '=', intakeId).executeTakeFirst();
+  if (!row) throw notFound();
+  const decision = await authorise(access, row.household_id, action);
+  return { row, decision };
+}
+
+export async function getIntake(access: AccessSession, intakeId: string): Promise<IntakeView> {
+  const { row, decision } = await loadIntake(access, intakeId, 'get');
+  const members = await currentMembers(access, row.household_id);
+  logMembers(access, 'intake.get', row.id, members, decision);
+  return present(access, row, members);
+}
+
+/** Drafts may be incomplete, but every value in them must fit the instrument and the household. */
+function checkDraft(draft: IntakeDraft, instrument: InstrumentDefinition, memberIds: Set<string>): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const domains = new Set(instrument.domains.map((d) => d.code));
+  const { min, max } = instrument.scale;
+  for (const [personId, member] of Object.entries(draft.members)) {
+    const at = `body.draft.members.${personId}`;
+    if (!memberIds.has(personId)) issues.push({ path: at, message: { nl: 'Geen huidig lid van dit huishouden', en: 'Not a current member of this household' } });
+    for (const [code, score] of Object.entries(member.scores)) {
+      if (!domains.has(code)) issues.push({ path: `${at}.scores.${code}`, message: { nl: `Onbekend domein voor ${instrument.id}`, en: `Unknown domain for ${instrument.id}` } });
+      else if (score < min || score > max) issues.push({ path: `${at}.scores.${code}`, message: { nl: `Score moet tussen ${min} en ${max} liggen`, en: `Score must be between ${min} and ${max}` } });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Autosave: the draft replaces the stored one only when it was made from the current
+ * revision; otherwise 409 with the stored version, so nobody's work is silently overwritten.
+ */
+export async function saveDraft(access: AccessSession, intakeId: string, revision: number, draft: IntakeDraft) {
+  const { row, decision } = await loadIntake(access, intakeId, 'update');
+  if (row.status === 'final') throw conflict({ nl: 'Dit keukentafelgesprek is al afgerond en kan niet meer veranderen.', en: 'This intake is finalised and can no longer change.' });
+  const members = await currentMembers(access, row.household_id);
+  const instrument = (await instrumentVersion(access.tx, row.instrument_id, row.instrument_version))!;
+  const issues = checkDraft(draft, instrument, new Set(members.map((m) => m.person_id)));
+  if (issues.length > 0) throw invalid({ nl: `Ongeldige invoer bij ${issues[0]!.path}.`, en: `Invalid input at ${issues[0]!.path}.` }, issues);
+  const updated = await access.tx.updateTable('intake')
+    .set({ draft: JSON.stringify(draft), revision: revision + 1, updated_by: access.actor.userId, updated_at: new Date() })
+    .where('id', '=', intakeId).where('revision', '=', revision).returning(['revision', 'updated_at']).executeTakeFirst();
+  if (!updated) {
+    const current = await access.tx.selectFrom('intake').select(['draft', 'revision', 'updated_at', 'updated_by']).where('id', '=', intakeId).executeTakeFirstOrThrow();
+    const by = await access.tx.selectFrom('app_user').select('display_name').where('id', '=', current.updated_by).executeTakeFirst();
+    throw new HttpError(409, 'revision_conflict', {
+      nl: `${by?.display_name ?? 'Iemand anders'} heeft dit gesprek intussen ook bewerkt. Beide versies staan hieronder; kies wat blijft.`,
+      en: `${by?.display_name ?? 'Someone else'} edited this intake meanwhile. Both versions are shown; choose what stays.`,
+    }, undefined, { current: { revision: current.revision, draft: current.draft, updatedAt: current.updated_at, updatedBy: by?.display_name ?? null }, yours: { revision, draft } });
+  }
+  logMembers(access, 'intake.update', intakeId, members, decision, { revision: updated.revision });
+  return { revision: updated.revision, updatedAt: updated.updated_at };
+}
+
+/** Completes the intake: every member in it fully scored, income recorded, low-income questions answered. */
+export async function finaliseIntake(access: AccessSession, intakeId: string, revision: number): Promise<IntakeView> {
+  const { row, decision } = await loadIntake(access, intakeId, 'update');
+  if (row.status === 'final') throw conflict({ nl: 'Dit keukentafelgesprek is al afgerond.', en: 'This intake is already finalised.' });
+  if (row.revision !== revision) {
+    throw new HttpError(409, 'revision_conflict', { nl: 'Er is intussen een nieuwere versie opgeslagen. Laad het gesprek opnieuw.', en: 'A newer version was saved meanwhile. Reload the intake.' });
+  }
+  const draft = row.draft as IntakeDraft;
+  const members = await currentMembers(access, row.household_id);
+  const instrument = (await instrumentVersion(access.tx, row.instrument_id, row.instrument_version))!;
+  const ladder = await instrumentVersion(access.tx, ladderId);
+  const issues: FieldIssue[] = [...checkDraft(draft, instrument, new Set(members.map((m) => m.person_id)))];
+  if (!draft.conductedOn) issues.push({ path: 'draft.conductedOn', message: { nl: 'Vul de datum van het gesprek in', en: 'Fill in the date of the talk' } });
+  const entries = Object.entries(draft.members ?? {});
+  if (entries.length === 0) issues.push({ path: 'draft.members', message: { nl: 'Neem minstens één gezinslid op', en: 'Include at least one household member' } });
+  for (const [personId, m] of entries) {
+    const missing = instrument.domains.filter((d) => m.scores[d.code] === undefined).map((d) => d.name.nl);
+    if (missing.length > 0) issues.push({ path: `draft.members.${personId}.scores`, message: { nl: `Nog geen score voor: ${missing.join(', ')}`, en: `No score yet for ${missing.length} domain(s)` } });
+    if (!m.income?.source) issues.push({ path: `draft.members.${personId}.income.source`, message: { nl: 'Vul de inkomensbron in', en: 'Fill in the source of income' } });
+    if (needsFollowUp(m) && (!m.followUp?.debts || !m.followUp.chronicIllness || !m.followUp.childrenNeeds)) {
+      issues.push({ path: `draft.members.${personId}.followUp`, message: { nl: 'Bij een laag inkomen: vraag naar schulden, chronische ziekte en kinderen', en: 'With a low income: ask about debts, chronic illness and children' } });
+    }
+  }
+  if (issues.length > 0) {
+    throw new HttpError(422, 'intake_incomplete', { nl: 'Het gesprek is nog niet compleet. Zie wat er ontbreekt.', en: 'The intake is not complete yet. See what is missing.' }, issues);
+  }
+  const categoryOf = new Map(instrument.domains.map((d) => [d.code, d.category]));
+  const scores = entries.flatMap(([personId, m]) => [
+    ...Object.entries(m.scores).map(([code, score]) => ({
+      id: randomUUID(), intake_id: intakeId, person_id: personId, instrument_id: instrument.id, instrument_version: instrument.version,
+      domain_code: code, score, category: categoryOf.get(code)!, assessed_on: draft.conductedOn!,
+    })),
+    ...(m.ladder && ladder ? [{
+      id: randomUUID(), intake_id: intakeId, person_id: personId, instrument_id: ladder.id, instrument_version: ladder.version,
+      domain_code: ladder.domains[0]!.code, score: m.ladder, category: ladder.domains[0]!.category, assessed_on: draft.conductedOn!,
+    }] : []),
+  ]);
+  if (scores.length > 0) await access.tx.insertInto('assessment_score').values(scores).execute();
+  await access.tx.insertInto('intake_member_income').values(entries.map(([personId, m]) => ({
+    intake_id: intakeId, person_id: personId, income_source: m.income!.source!, benefit: m.income?.benefit ?? null,
+    seeks_work: m.income?.seeksWork ?? null, low_income: needsFollowUp(m),
+  }))).execute();
+  const done = await access.tx.updateTable('intake').set({ status: 'final', finalised_at: new Date(), revision: revision + 1, updated_by: access.actor.userId, updated_at: new Date() })
+    .where('id', '=', intakeId).returningAll().executeTakeFirstOrThrow();
+  logMembers(access, 'intake.finalise', intakeId, members, decision, { scores: scores.length });
+  return present(access, done, members);
+}
+
+export interface ScoreHistory {
+  personId: string;
+  /** One entry per instrument version, each with its moments in time order. */
+  instruments: Array<{ id: string; version: number; name: { nl: string; en: string }; domains: Array<{ code: string; name: { nl: string; en: string } }>; moments: Array<{ assessedOn: string; intakeId: string; scores: Record<string, number> }> }>;
+}
+
+/** A person's scores over time, per instrument, for the movement chart. */
+export async function scoreHistory(access: AccessSession, personId: string): Promise<ScoreHistory> {
+  const relation: ObjectRelation & { exists: boolean } = await personRelation(access, personId);
+  if (!relation.exists || !decide(access.grants, 'person', 'get', relation).allowed) throw notFound();
+  const decision = decide(access.grants, 'score', 'list', relation);
+  if (!decision.allowed) throw forbidden({ nl: 'Alleen de regisseur en de toegewezen professional zien de scores.', en: 'Only the coordinator and the assigned professional see the scores.' });
+  const rows = await access.tx.selectFrom('assessment_score').select(['intake_id', 'instrument_id', 'instrument_version', 'domain_code', 'score', 'assessed_on'])
+    .where('person_id', '=', personId).orderBy('assessed_on').orderBy('intake_id').execute();
+  const byInstrument = new Map<string, ScoreHistory['instruments'][number]>();
+  for (const r of rows) {
+    const key = `${r.instrument_id}@${r.instrument_version}`;
+    let entry = byInstrument.get(key);
+    if (!entry) {
+      const def = (await instrumentVersion(access.tx, r.instrument_id, r.instrument_version))!;
+      entry = { id: def.id, version: def.version, name: def.name, domains: def.domains.map((d) => ({ code: d.code, name: d.name })), moments: [] };
+      byInstrument.set(key, entry);
+    }
+    let moment = entry.moments.find((m) => m.intakeId === r.intake_id);
+    if (!moment) entry.moments.push(moment = { assessedOn: r.assessed_on, intakeId: r.intake_id, scores: {} });
+    moment.scores[r.domain_code] = r.score;
+  }
+  access.log({
+    name: 'score.list', processingActivityId: decision.rule!.processingActivityId, outcome: 'allowed',
+    dataSubject: { id: personId, type: 'samenspel_person_id' }, resourceType: 'person', resourceId: personId,
+    actingTeamId: decision.teamId, actingRole: decision.role, attributes: { moments: [...byInstrument.values()].reduce((n, i) => n + i.moments.length, 0) },
+  });
+  return { personId, instruments: [...byInstrument.values()] };
+}
+
+/** The household's intakes, newest first (without their contents). */
+export async function listIntakes(access: AccessSession, householdId: string) {
+  const decision = await authorise(access, householdId, 'get');
+  const rows = await access.tx.selectFrom('intake as i').innerJoin('app_user as u', 'u.id', 'i.started_by')
+    .select(['i.id', 'i.status', 'i.instrument_id', 'i.instrument_version', 'i.created_at', 'i.finalised_at', 'u.display_name'])
+    .where('i.household_id', '=', householdId).orderBy('i.created_at', 'desc').execute();
+  logMembers(access, 'intake.list', householdId, await currentMembers(access, householdId), decision, { intakes: rows.length });
+  return {
+    items: rows.map((r) => ({ id: r.id, status: r.status, instrument: { id: r.instrument_id, version: r.instrument_version }, createdAt: r.created_at, finalisedAt: r.finalised_at, startedBy: r.display_name })),
+  };
+}
