@@ -1,7 +1,7 @@
 import type { SystemRole, TeamRole } from '../db/schema.ts';
 import type { Message } from '../server/errors.ts';
 
-export type Resource = 'person' | 'household' | 'registration' | 'dossier' | 'contact' | 'intake' | 'score';
+export type Resource = 'person' | 'household' | 'registration' | 'dossier' | 'contact' | 'intake' | 'score' | 'plan';
 export type Action = 'get' | 'list' | 'search' | 'update' | 'create' | 'audit' | 'assign';
 
 /** The user's own part in an open case: its professional or the household's coordinator (regisseur). */
@@ -156,6 +156,18 @@ export const accessRules: readonly AccessRule[] = [
     explanation: {
       nl: 'De scores op de leefdomeinen (ZRM, participatieladder) van een persoon ziet de regisseur of toegewezen professional van een open casus van een huishouden waar die persoon bij hoort.',
       en: 'A person’s life-domain scores (ZRM, participation ladder) are seen by the coordinator or assigned professional of an open case of a household the person belongs to.',
+    },
+  },
+  {
+    id: 'plan.assigned-professionals',
+    resource: 'plan',
+    actions: ['get', 'create', 'update'],
+    caseRoles: ['professional', 'coordinator'],
+    relation: 'assigned_to_open_case',
+    processingActivityId: 'social-support',
+    explanation: {
+      nl: 'Het plan van het huishouden maken, wijzigen en lezen de regisseur en de toegewezen professional van een open casus.',
+      en: 'The household’s plan is drafted, changed and read by the coordinator and the assigned professional of an open case.',
     },
   },
   {

@@ -276,6 +276,36 @@ export interface IntakeMemberIncomeTable {
   category: ColumnType<DataCategory, DataCategory | undefined, DataCategory>;
 }
 
+export interface PlanTable {
+  id: string;
+  household_id: string;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface PlanVersionTable {
+  id: string;
+  plan_id: string;
+  number: number;
+  status: 'draft' | 'agreed' | 'superseded';
+  content: ColumnType<Record<string, unknown>, string, string>;
+  revision: ColumnType<number, number | undefined, number>;
+  updated_by: string;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface PlanAgreementTable {
+  id: string;
+  plan_version_id: string;
+  person_id: string;
+  agreed_on: string;
+  form: 'signed_on_paper' | 'signed_digitally' | 'agreed_verbally';
+  witnessed_by: string | null;
+  recorded_by: string;
+  recorded_at: CreatedAt;
+}
+
 export interface DatabaseSchema {
   municipality: MunicipalityTable;
   organisation: OrganisationTable;
@@ -294,6 +324,9 @@ export interface DatabaseSchema {
   intake: IntakeTable;
   assessment_score: AssessmentScoreTable;
   intake_member_income: IntakeMemberIncomeTable;
+  plan: PlanTable;
+  plan_version: PlanVersionTable;
+  plan_agreement: PlanAgreementTable;
   processing_activity: ProcessingActivityTable;
   auth_session: AuthSessionTable;
   auth_throttle: AuthThrottleTable;

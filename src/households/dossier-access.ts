@@ -29,6 +29,7 @@ export type TimelineEntry =
   | { kind: 'registration'; at: Date; id: string; team: string; channel: Channel | null; question: string | null; category: DataCategory }
   | { kind: 'assignment'; at: Date; id: string; team: string; professional: string; coordinator: string; by: string }
   | { kind: 'intake'; at: Date; id: string; status: 'draft' | 'final'; instrument: string; by: string }
+  | { kind: 'plan'; at: Date; id: string; number: number; status: 'draft' | 'agreed' | 'superseded'; by: string }
   | { kind: 'contact'; at: Date; id: string; place: ContactPlace; form: ContactForm; participants: string; report: string; category: DataCategory; by: string };
 
 export interface Dossier {
@@ -107,6 +108,9 @@ async function loadTimeline(access: AccessSession, householdId: string, page: { 
       SELECT 'intake', COALESCE(i.finalised_at, i.created_at), i.id,
              json_build_object('status', i.status, 'instrument', i.instrument_id, 'by', u.display_name)
         FROM intake i JOIN app_user u ON u.id = i.started_by WHERE i.household_id = ${householdId}::uuid
+      UNION ALL
+      SELECT 'plan', v.updated_at, v.id, json_build_object('number', v.number, 'status', v.status, 'by', u.display_name)
+        FROM plan_version v JOIN plan p ON p.id = v.plan_id JOIN app_user u ON u.id = v.updated_by WHERE p.household_id = ${householdId}::uuid
       UNION ALL
       SELECT 'contact', c.occurred_at, c.id,
              json_build_object('place', c.place, 'form', c.form, 'participants', c.participants, 'report', c.report, 'category', c.category, 'by', u.display_name)

@@ -19,6 +19,7 @@ import { municipalityRoutes } from '../organisation/municipality-routes.ts';
 import { teamRoutes } from '../organisation/team-routes.ts';
 import { userRoutes } from '../organisation/user-routes.ts';
 import { personRoutes } from '../persons/person-routes.ts';
+import { planRoutes } from '../plans/plan-routes.ts';
 import { privacyRoutes } from '../privacy/privacy-routes.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { HttpError } from './errors.ts';
@@ -57,7 +58,7 @@ function operationalLogger(level: string, destination?: pino.DestinationStream) 
 export function allRoutes(): AnyRoute[] {
   return [
     ...authRoutes, ...municipalityRoutes, ...teamRoutes, ...userRoutes, ...personRoutes, ...householdRoutes,
-    ...registrationRoutes, ...dossierRoutes, ...intakeRoutes, ...notificationRoutes, ...privacyRoutes,
+    ...registrationRoutes, ...dossierRoutes, ...intakeRoutes, ...planRoutes, ...notificationRoutes, ...privacyRoutes,
   ];
 }
 

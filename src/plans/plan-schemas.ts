@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { dataCategories } from '../registrations/registration-schemas.ts';
+import { bilingual } from '../server/errors.ts';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const category = z.enum(dataCategories).describe('Data category of this item');
+
+export const goal = z.strictObject({
+  id: z.uuid().describe('Stable id, so actions can refer to the goal'),
+  description: text(2000),
+  domain: z.string().regex(/^[a-z_]+$/).describe('Life domain (ZRM domain code)'),
+  targetScore: z.number().int().min(1, bilingual('Doelscore 1 tot en met 5', 'Target score 1 to 5')).max(5, bilingual('Doelscore 1 tot en met 5', 'Target score 1 to 5')).optional(),
+  category,
+});
+
+export const owner = z.strictObject({
+  kind: z.enum(['professional', 'resident', 'network', 'partner_organisation']),
+  name: text(200).describe('Who: the professional, the resident, someone from the network, or the organisation'),
+  userId: z.uuid().optional(),
+  personId: z.uuid().optional(),
+});
+
+export const action = z.strictObject({
+  id: z.uuid(),
+  goalId: z.uuid().optional(),
+  description: text(2000),
+  owner: owner.describe('Every action has an owner'),
+  dueDate: z.iso.date(),
+  status: z.enum(['open', 'in_progress', 'done', 'cancelled']).default('open'),
+  category,
+});
+
+export const planContent = z.strictObject({
+  startDate: z.iso.date(),
+  situation: z.string().trim().max(10000).default(''),
+  situationCategory: category.default('social'),
+  goals: z.array(goal).max(30).default([]),
+  actions: z.array(action).max(100).default([]),
+  services: z.array(z.strictObject({ name: text(200), provider: z.string().trim().max(200).optional(), category })).max(30).default([]),
+  /** Obligations exist under the Participatiewet; Wmo support has none. */
+  obligations: z.array(z.strictObject({ description: text(1000), law: z.literal('participatiewet', bilingual('Verplichtingen bestaan alleen onder de Participatiewet', 'Obligations exist only under the Participatiewet')), category })).max(20).default([]),
+  evaluationDates: z.array(z.iso.date()).max(12).default([]),
+});
+export type PlanContent = z.infer<typeof planContent>;
