@@ -113,13 +113,13 @@ export const accessRules: readonly AccessRule[] = [
   {
     id: 'dossier.assigned-professionals',
     resource: 'dossier',
-    actions: ['get'],
+    actions: ['get', 'update'],
     caseRoles: ['professional', 'coordinator'],
     relation: 'assigned_to_open_case',
     processingActivityId: 'social-support',
     explanation: {
-      nl: 'De inhoud van het dossier (vraag, contacten, tijdlijn) is voor de regisseur en de toegewezen professional van een open casus.',
-      en: 'The dossier’s contents (question, contacts, timeline) are for the coordinator and the assigned professional of an open case.',
+      nl: 'De inhoud van het dossier (vraag, contactgegevens, netwerk, tijdlijn) lezen en bijhouden de regisseur en de toegewezen professional van een open casus.',
+      en: 'The dossier’s contents (question, contact details, network, timeline) are read and kept up by the coordinator and the assigned professional of an open case.',
     },
   },
   {

@@ -306,6 +306,34 @@ export interface PlanAgreementTable {
   recorded_at: CreatedAt;
 }
 
+export interface ContactDetailTable {
+  id: string;
+  household_id: string;
+  person_id: string | null;
+  kind: 'phone' | 'email' | 'postal' | 'other';
+  value: string;
+  note: string | null;
+  category: ColumnType<DataCategory, DataCategory | undefined, DataCategory>;
+  added_by: string;
+  created_at: CreatedAt;
+  removed_at: Date | null;
+}
+
+export type NetworkRelation = 'family' | 'partner' | 'friend' | 'neighbour' | 'volunteer' | 'informal_carer' | 'church_or_association' | 'professional_organisation' | 'other';
+export interface NetworkMemberTable {
+  id: string;
+  household_id: string;
+  kind: 'person' | 'organisation';
+  name: string;
+  relation: NetworkRelation;
+  can_help_with: string | null;
+  contact: string | null;
+  category: ColumnType<DataCategory, DataCategory | undefined, DataCategory>;
+  added_by: string;
+  created_at: CreatedAt;
+  removed_at: Date | null;
+}
+
 export interface DatabaseSchema {
   municipality: MunicipalityTable;
   organisation: OrganisationTable;
@@ -325,6 +353,8 @@ export interface DatabaseSchema {
   assessment_score: AssessmentScoreTable;
   intake_member_income: IntakeMemberIncomeTable;
   plan: PlanTable;
+  contact_detail: ContactDetailTable;
+  network_member: NetworkMemberTable;
   plan_version: PlanVersionTable;
   plan_agreement: PlanAgreementTable;
   processing_activity: ProcessingActivityTable;

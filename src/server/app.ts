@@ -10,7 +10,7 @@ import { authRoutes } from '../auth/auth-routes.ts';
 import type { Config } from '../config/config.ts';
 import type { SecretKeys } from '../crypto/keys.ts';
 import type { Database } from '../db/database.ts';
-import { dossierRoutes } from '../households/dossier-routes.ts';
+import { dossierRoutes, networkRoutes } from '../households/dossier-routes.ts';
 import { householdRoutes } from '../households/household-routes.ts';
 import { intakeRoutes } from '../intakes/intake-routes.ts';
 import { notificationRoutes } from '../notifications/notification-routes.ts';
@@ -58,7 +58,7 @@ function operationalLogger(level: string, destination?: pino.DestinationStream) 
 export function allRoutes(): AnyRoute[] {
   return [
     ...authRoutes, ...municipalityRoutes, ...teamRoutes, ...userRoutes, ...personRoutes, ...householdRoutes,
-    ...registrationRoutes, ...dossierRoutes, ...intakeRoutes, ...planRoutes, ...notificationRoutes, ...privacyRoutes,
+    ...registrationRoutes, ...dossierRoutes, ...networkRoutes, ...intakeRoutes, ...planRoutes, ...notificationRoutes, ...privacyRoutes,
   ];
 }
 

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { AccessSession } from '../access/access-session.ts';
+import { householdRelation } from '../access/relations.ts';
+import { decide, type Action } from '../access/rules.ts';
+import { currentMembership } from '../access/visibility-sql.ts';
+import type { DataCategory, NetworkRelation } from '../db/schema.ts';
+import { forbidden, invalid, notFound } from '../server/errors.ts';
+
+async function authorise(access: AccessSession, householdId: string, action: Action) {
+  const relation = await householdRelation(access, householdId);
+  if (!relation.exists || !decide(access.grants, 'household', 'get', relation).allowed) throw notFound();
+  const decision = decide(access.grants, 'dossier', action, relation);
+  if (!decision.allowed) throw forbidden({ nl: 'Alleen de regisseur en de toegewezen professional houden het dossier bij.', en: 'Only the coordinator and the assigned professional keep the dossier.' });
+  return decision;
+}
+
+async function logMembers(access: AccessSession, name: string, householdId: string, resourceId: string, decision: ReturnType<typeof decide>) {
+  const members = await sql<{ person_id: string }>`SELECT hm.person_id FROM household_member hm
+    WHERE hm.household_id = ${householdId}::uuid AND ${currentMembership('hm')}`.execute(access.tx);
+  for (const m of members.rows) {
+    access.log({
+      name, processingActivityId: decision.rule!.processingActivityId, outcome: 'allowed',
+      dataSubject: { id: m.person_id, type: 'samenspel_person_id' }, resourceType: 'household', resourceId,
+      actingTeamId: decision.teamId, actingRole: decision.role,
+    });
+  }
+}
+
+/** Contact details and the informal network of the household (dossier contents). */
+export async function getNetwork(access: AccessSession, householdId: string) {
+  const decision = await authorise(access, householdId, 'get');
+  const [details, network] = await Promise.all([
+    access.tx.selectFrom('contact_detail').select(['id', 'person_id', 'kind', 'value', 'note', 'category']).where('household_id', '=', householdId).where('removed_at', 'is', null).orderBy('created_at').execute(),
+    access.tx.selectFrom('network_member').select(['id', 'kind', 'name', 'relation', 'can_help_with', 'contact', 'category']).where('household_id', '=', householdId).where('removed_at', 'is', null).orderBy('created_at').execute(),
+  ]);
+  await logMembers(access, 'network.get', householdId, householdId, decision);
+  return {
+    contactDetails: details.map((d) => ({ id: d.id, personId: d.person_id, kind: d.kind, value: d.value, note: d.note, category: d.category })),
+    network: network.map((n) => ({ id: n.id, kind: n.kind, name: n.name, relation: n.relation, canHelpWith: n.can_help_with, contact: n.contact, category: n.category })),
+  };
+}
+
+export async function addContactDetail(access: AccessSession, householdId: string, input: { personId?: string; kind: 'phone' | 'email' | 'postal' | 'other'; value: string; note?: string; category: DataCategory }) {
+  const decision = await authorise(access, householdId, 'update');
+  if (input.personId) {
+    const member = await sql`SELECT 1 FROM household_member hm WHERE hm.household_id = ${householdId}::uuid AND hm.person_id = ${input.personId}::uuid AND ${currentMembership('hm')}`.execute(access.tx);
+    if (member.rows.length === 0) throw invalid({ nl: 'Deze persoon hoort niet bij het huishouden.', en: 'This person is not in the household.' }, [{ path: 'body.personId', message: { nl: 'Geen lid', en: 'Not a member' } }]);
+  }
+  const id = randomUUID();
+  await access.tx.insertInto('contact_detail').values({ id, household_id: householdId, person_id: input.personId ?? null, kind: input.kind, value: input.value, note: input.note ?? null, category: input.category, added_by: access.actor.userId }).execute();
+  await logMembers(access, 'contact_detail.create', householdId, id, decision);
+  return { id };
+}
+
+export async function addNetworkMember(access: AccessSession, householdId: string, input: { kind: 'person' | 'organisation'; name: string; relation: NetworkRelation; canHelpWith?: string; contact?: string; category: DataCategory }) {
+  const decision = await authorise(access, householdId, 'update');
+  const id = randomUUID();
+  await access.tx.insertInto('network_member').values({
+    id, household_id: householdId, kind: input.kind, name: input.name, relation: input.relation, can_help_with: input.canHelpWith ?? null,
+    contact: input.contact ?? null, category: input.category, added_by: access.actor.userId,
+  }).execute();
+  await logMembers(access, 'network.create', householdId, id, decision);
+  return { id };
+}
+
+/** Removes an entry from the network or the contact details (kept, marked removed, for the record). */
+export async function removeNetworkEntry(access: AccessSession, householdId: string, table: 'network_member' | 'contact_detail', id: string) {
+  const decision = await authorise(access, householdId, 'update');
+  const r = await access.tx.updateTable(table).set({ removed_at: new Date() }).where('id', '=', id).where('household_id', '=', householdId).where('removed_at', 'is', null).executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) throw notFound();
+  await logMembers(access, `${table}.remove`, householdId, id, decision);
+}
