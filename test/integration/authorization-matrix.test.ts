@@ -17,7 +17,7 @@ import { testEngines } from '../support/test-database.ts';
  * team's case was closed; admin — a system role without team membership.
  */
 type Relation = 'own_team' | 'assigned_professional' | 'assigned_coordinator' | 'other_team' | 'none' | 'admin';
-type MatrixResource = 'person' | 'household' | 'registration' | 'dossier' | 'contact';
+type MatrixResource = 'person' | 'household' | 'registration' | 'dossier' | 'contact' | 'intake' | 'plan' | 'score';
 const teamRelations = ['own_team', 'assigned_professional', 'assigned_coordinator', 'other_team', 'none'] as const;
 const scenarios: Array<{ role: TeamRole | SystemRole; relation: Relation }> = [
   ...(['member', 'coordinator'] as const).flatMap((role) => teamRelations.map((relation) => ({ role, relation }))),
@@ -29,6 +29,9 @@ const actions: Record<MatrixResource, Action[]> = {
   registration: ['list', 'assign'],
   dossier: ['get'],
   contact: ['create'],
+  intake: ['create', 'get'],
+  plan: ['create'],
+  score: ['list'],
 };
 
 function objectRelation(relation: Relation): ObjectRelation {
@@ -91,7 +94,11 @@ for (const engine of testEngines()) {
             const person = household.persons[0]!;
             const client = api(t, await sessionFor(t, user.id));
             const before = await lastSeq(t.database.db);
-            const target: Target = { person, household, familyName, caseFileId: caseFile.id, caseTeam, assignee: isTeamRole ? user.id : someoneElse };
+            const intakeId = crypto.randomUUID();
+            await t.database.db.insertInto('intake').values({
+              id: intakeId, household_id: household.id, instrument_id: 'zrm-13', instrument_version: 1, status: 'draft', draft: '{"members":{}}', started_by: someoneElse, updated_by: someoneElse,
+            }).execute();
+            const target: Target = { person, household, familyName, caseFileId: caseFile.id, caseTeam, assignee: isTeamRole ? user.id : someoneElse, intakeId };
             const { allowed, logged } = await attempt(client, resource, action, target);
             assert.equal(allowed, expected, `API answer: ${allowed ? 'allowed' : 'denied'}`);
 
@@ -130,6 +137,8 @@ interface Target {
   caseTeam: string;
   /** A member of the case's team, to assign the case to. */
   assignee: string;
+  /** A draft intake of the household. */
+  intakeId: string;
 }
 const items = (r: { json(): unknown }) => (r.json() as { items: Array<{ id: string }> }).items;
 
@@ -200,6 +209,26 @@ async function attempt(client: Client, resource: MatrixResource, action: Action,
       const d = r.json() as { abilities: { contents: boolean }; timeline: unknown[] };
       assert.equal(d.timeline.length > 0, d.abilities.contents, 'the timeline comes with the contents, and only then');
       return { allowed: d.abilities.contents, logged: 'dossier.get' };
+    }
+    case 'intake.create': {
+      const r = await client.post(`/api/households/${household.id}/intakes`, { instrumentId: 'zrm-13' });
+      assert.ok([201, 403, 404].includes(r.statusCode), r.body);
+      return { allowed: r.statusCode === 201, logged: 'intake.create' };
+    }
+    case 'intake.get': {
+      const r = await client.get(`/api/intakes/${target.intakeId}`);
+      assert.ok([200, 403, 404].includes(r.statusCode), r.body);
+      return { allowed: r.statusCode === 200, logged: 'intake.get' };
+    }
+    case 'plan.create': {
+      const r = await client.post(`/api/households/${household.id}/plan`, { content: { startDate: '2026-01-01', goals: [{ id: crypto.randomUUID(), description: 'Doel', domain: 'finances', category: 'debt' }] } });
+      assert.ok([201, 403, 404].includes(r.statusCode), r.body);
+      return { allowed: r.statusCode === 201, logged: 'plan.create' };
+    }
+    case 'score.list': {
+      const r = await client.get(`/api/persons/${person.id}/scores`);
+      assert.ok([200, 403, 404].includes(r.statusCode), r.body);
+      return { allowed: r.statusCode === 200, logged: 'score.list' };
     }
     case 'contact.create': {
       const r = await client.post(`/api/households/${household.id}/contacts`, {
