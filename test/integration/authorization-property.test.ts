@@ -98,6 +98,10 @@ for (const engine of testEngines()) {
               assert.equal(d.abilities.contents, dossierContents.has(h.id), 'dossier contents only for its professional or coordinator');
               if (!d.abilities.contents) assert.ok(d.timeline.length === 0 && d.cases.every((c) => c.question === null), 'no content leaks');
             }
+            const plan = await client.get(`/api/households/${h.id}/plan`);
+            assert.equal(plan.statusCode, !visibleHouseholds.has(h.id) ? 404 : dossierContents.has(h.id) ? 200 : 403, 'the plan follows the dossier');
+            const intakes = await client.get(`/api/households/${h.id}/intakes`);
+            assert.equal(intakes.statusCode, plan.statusCode, 'intakes follow the dossier');
             for (const p of h.persons) {
               const r = await client.get(`/api/persons/${p.id}`);
               assert.equal(r.statusCode, visible.has(p.id) ? 200 : 404, `person by id`);
