@@ -9,10 +9,13 @@ import { I18nProvider } from './i18n/i18n.tsx';
 import HomePage from './pages/HomePage.tsx';
 import HouseholdPage from './pages/HouseholdPage.tsx';
 import NotFoundPage from './pages/NotFoundPage.tsx';
+import NotificationsPage from './pages/NotificationsPage.tsx';
 import PersonPage from './pages/PersonPage.tsx';
 import PersonSearchPage from './pages/PersonSearchPage.tsx';
+import RegistrationPage from './pages/RegistrationPage.tsx';
 import SessionsPage from './pages/SessionsPage.tsx';
 import SignInPage from './pages/SignInPage.tsx';
+import TriagePage from './pages/TriagePage.tsx';
 
 // Pages only some roles use are split into separate chunks.
 const PrivacyAccessPage = lazy(() => import('./pages/PrivacyAccessPage.tsx'));
@@ -91,6 +94,9 @@ export function AppRoutes() {
           <Route path="personen" element={<PersonSearchPage />} />
           <Route path="personen/:id" element={<PersonPage />} />
           <Route path="huishoudens/:id" element={<HouseholdPage />} />
+          <Route path="aanmeldingen/nieuw" element={<RegistrationPage />} />
+          <Route path="teams/:id/dagstart" element={<TriagePage />} />
+          <Route path="meldingen" element={<NotificationsPage />} />
           <Route path="sessies" element={<SessionsPage />} />
           <Route element={<RequireRole role="privacy_officer" />}>
             <Route path="privacy/inzage" element={<Lazy component={PrivacyAccessPage} />} />

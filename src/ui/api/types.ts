@@ -208,3 +208,143 @@ export interface Health {
 export interface ListResponse<T> {
   items: T[];
 }
+
+/* ---------- Registrations, triage, dossier, notifications ---------- */
+
+export const channels = ['walk_in', 'phone', 'web_form', 'email', 'benefit_application', 'referral', 'outreach', 'early_warning'] as const;
+export type Channel = (typeof channels)[number];
+
+export const referrerTypes = [
+  'self',
+  'gp',
+  'district_nurse',
+  'informal_carer',
+  'hospital',
+  'school',
+  'police',
+  'uwv',
+  'municipality_department',
+  'other_team',
+  'other',
+] as const;
+export type ReferrerType = (typeof referrerTypes)[number];
+
+export const urgentFlags = ['domestic_violence', 'acute_debt', 'eviction', 'crime', 'psychiatric_crisis'] as const;
+export type UrgentFlag = (typeof urgentFlags)[number];
+
+/** Roles a member can have in a newly registered household. */
+export const newMemberRoles = ['resident', 'partner', 'child', 'other'] as const;
+export type NewMemberRole = (typeof newMemberRoles)[number];
+
+export const contactPlaces = ['home', 'team_office', 'werkplein', 'elsewhere'] as const;
+export type ContactPlace = (typeof contactPlaces)[number];
+
+export const contactForms = ['visit', 'phone', 'email', 'video', 'message'] as const;
+export type ContactForm = (typeof contactForms)[number];
+
+/** The data category every question, contact and note carries (e.g. "social"). */
+export interface DataCategory {
+  id: string;
+  name: { nl: string; en: string };
+}
+
+export interface HouseholdSummary {
+  id: string;
+  name: string;
+  memberCount: number;
+}
+
+export interface RegistrationCreated {
+  id: string;
+  householdId: string;
+}
+
+export interface TriageItem {
+  id: string;
+  householdId: string;
+  householdName: string;
+  members: { personId: string; displayName: string; birthDate: string | null; role: string }[];
+  channel: Channel | null;
+  referrerType: ReferrerType | null;
+  question: string | null;
+  questionCategory: string;
+  urgentFlags: UrgentFlag[];
+  registeredAt: string;
+  registeredBy: { id: string; displayName: string } | null;
+  abilities: { assign: boolean };
+}
+
+export interface TriageCandidate {
+  userId: string;
+  displayName: string;
+  discipline: string | null;
+  role: TeamRole | string;
+}
+
+export interface TriageBoard {
+  items: TriageItem[];
+  candidates: TriageCandidate[];
+}
+
+export interface PersonRef {
+  id: string;
+  displayName: string;
+}
+
+export interface CaseView {
+  id: string;
+  team: { id: string; name: string };
+  kind: 'registration' | 'case';
+  openedAt: string;
+  closedAt: string | null;
+  channel: Channel | null;
+  referrerType: ReferrerType | null;
+  /** Null when the user may not see the dossier's contents. */
+  question: string | null;
+  questionCategory: string;
+  urgentFlags: UrgentFlag[];
+  professional: PersonRef | null;
+  coordinator: PersonRef | null;
+  assignedAt: string | null;
+}
+
+export type TimelineEntry =
+  | { kind: 'registration'; at: string; id: string; team: string; channel: Channel | null; question: string | null; category: string }
+  | { kind: 'assignment'; at: string; id: string; team: string; professional: string; coordinator: string; by: string }
+  | {
+      kind: 'contact';
+      at: string;
+      id: string;
+      place: ContactPlace;
+      form: ContactForm;
+      participants: string;
+      report: string;
+      category: string;
+      by: string;
+    };
+
+export interface Dossier {
+  household: Household;
+  cases: CaseView[];
+  currentCoordinator: { id: string; displayName: string; team: string } | null;
+  timeline: TimelineEntry[];
+  nextBefore: string | null;
+  abilities: { contents: boolean; addContact: boolean };
+}
+
+export type NotificationKind = 'urgent_registration' | 'case_assigned';
+
+export interface AppNotification {
+  id: string;
+  kind: NotificationKind | string;
+  caseFileId: string | null;
+  householdId: string | null;
+  teamId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationList {
+  unread: number;
+  items: AppNotification[];
+}

@@ -1,8 +1,9 @@
 import { Button, PageHeader, Paragraph, SkipLink } from '@rijkshuisstijl-community/components-react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { api } from '../api/client.ts';
+import { notificationsQueryKey, useNotifications } from '../api/queries.ts';
 import type { Health } from '../api/types.ts';
 import { hasRole, useOptionalUser, useSignOut } from '../auth.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -41,6 +42,17 @@ export function Layout() {
   // Resident data is only reachable through a team membership (administrators, managers and
   // privacy officers see no case files), so only team members get the person search.
   const worksInTeam = (user?.teams?.length ?? 0) > 0;
+  const notifications = useNotifications(worksInTeam);
+  const unread = notifications.data?.unread ?? 0;
+  const queryClient = useQueryClient();
+
+  // Notifications (no personal data, reading them is not logged) are checked again on every page change.
+  const notifiedPath = useRef(location.pathname);
+  useEffect(() => {
+    if (notifiedPath.current === location.pathname) return;
+    notifiedPath.current = location.pathname;
+    if (worksInTeam) void queryClient.invalidateQueries({ queryKey: notificationsQueryKey });
+  }, [location.pathname, worksInTeam, queryClient]);
 
   return (
     <div className="samenspel-app">
@@ -92,9 +104,19 @@ export function Layout() {
                 </AppNavLink>
               </li>
               {worksInTeam ? (
-                <li>
-                  <AppNavLink to="/personen">{t('nav.persons')}</AppNavLink>
-                </li>
+                <>
+                  <li>
+                    <AppNavLink to="/aanmeldingen/nieuw">{t('nav.newRegistration')}</AppNavLink>
+                  </li>
+                  <li>
+                    <AppNavLink to="/personen">{t('nav.persons')}</AppNavLink>
+                  </li>
+                  <li>
+                    <AppNavLink to="/meldingen" data-testid="notifications-link">
+                      {unread > 0 ? t('nav.notificationsCount', { n: unread }) : t('nav.notifications')}
+                    </AppNavLink>
+                  </li>
+                </>
               ) : null}
               {isPrivacyOfficer ? (
                 <li>

@@ -4,7 +4,7 @@
  * linked to the control with aria-describedby and announced with role="alert".
  */
 import { TextInput } from '@rijkshuisstijl-community/components-react';
-import { useId, type ChangeEvent, type ReactNode, type Ref } from 'react';
+import { useId, type ChangeEvent, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 
 function cx(...names: (string | false | null | undefined)[]): string {
@@ -76,7 +76,9 @@ export interface TextFieldProps extends LabelledFieldProps {
   value: string;
   onChange: (value: string) => void;
   name?: string;
-  type?: 'text' | 'password' | 'email' | 'date' | 'search' | 'tel';
+  type?: 'text' | 'password' | 'email' | 'date' | 'datetime-local' | 'search' | 'tel';
+  /** Latest value for date and date-time inputs. */
+  max?: string;
   required?: boolean;
   autoComplete?: string;
   inputMode?: 'text' | 'numeric' | 'email' | 'search' | 'tel';
@@ -87,6 +89,7 @@ export interface TextFieldProps extends LabelledFieldProps {
   autoFocus?: boolean;
   disabled?: boolean;
   className?: string;
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
 }
 
 export function TextField(props: TextFieldProps) {
@@ -106,7 +109,9 @@ export function TextField(props: TextFieldProps) {
         autoComplete={props.autoComplete}
         inputMode={props.inputMode}
         maxLength={props.maxLength}
+        max={props.max}
         spellCheck={props.spellCheck}
+        onKeyDown={props.onKeyDown}
         data-testid={props.testId}
         autoFocus={props.autoFocus}
         disabled={props.disabled}
@@ -228,6 +233,107 @@ export function CheckboxField(props: CheckboxFieldProps) {
         {props.description}
       </FieldDescription>
       <FieldErrorMessage ids={ids} error={props.error} />
+    </div>
+  );
+}
+
+export interface TextareaFieldProps extends LabelledFieldProps {
+  value: string;
+  onChange: (value: string) => void;
+  name?: string;
+  required?: boolean;
+  rows?: number;
+  maxLength?: number;
+  textareaRef?: Ref<HTMLTextAreaElement>;
+}
+
+export function TextareaField(props: TextareaFieldProps) {
+  const ids = useFieldIds(props.description, props.error);
+  return (
+    <FieldShell field={props} ids={ids} kind="textarea">
+      <textarea
+        id={ids.id}
+        ref={props.textareaRef}
+        name={props.name}
+        className={cx('utrecht-textarea', 'utrecht-textarea--html-textarea', props.error && 'utrecht-textarea--invalid')}
+        value={props.value}
+        rows={props.rows ?? 4}
+        maxLength={props.maxLength}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+        // Not the `required` attribute: the component CSS marks an empty :invalid textarea red before anything was typed.
+        aria-required={props.required || undefined}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={ids.describedBy}
+      />
+    </FieldShell>
+  );
+}
+
+export interface RadioGroupFieldProps {
+  legend: ReactNode;
+  options: SelectOptionItem[];
+  value: string;
+  onChange: (value: string) => void;
+  name: string;
+  description?: ReactNode;
+  error?: string;
+  /** Show the options side by side (for a few short options). */
+  inline?: boolean;
+  /** Extra class on the fieldset. */
+  className?: string;
+}
+
+/** A group of radio buttons in a fieldset with a legend; the error is linked to the group. */
+export function RadioGroupField(props: RadioGroupFieldProps) {
+  const ids = useFieldIds(props.description, props.error);
+  return (
+    <fieldset
+      className={cx(
+        'utrecht-form-fieldset',
+        'utrecht-form-fieldset--html-fieldset',
+        props.error && 'utrecht-form-fieldset--invalid',
+        'samenspel-fieldset',
+        props.inline && 'samenspel-fieldset--inline',
+        props.className,
+      )}
+      aria-describedby={ids.describedBy}
+    >
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{props.legend}</legend>
+      <FieldDescription ids={ids}>{props.description}</FieldDescription>
+      <FieldErrorMessage ids={ids} error={props.error} />
+      <div className="samenspel-options">
+        {props.options.map((option) => (
+          <RadioOption
+            key={option.value}
+            name={props.name}
+            option={option}
+            checked={props.value === option.value}
+            invalid={Boolean(props.error)}
+            onChange={() => props.onChange(option.value)}
+          />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function RadioOption({ name, option, checked, invalid, onChange }: { name: string; option: SelectOptionItem; checked: boolean; invalid: boolean; onChange: () => void }) {
+  const id = useId();
+  return (
+    <div className={cx('utrecht-form-field', 'utrecht-form-field--radio', 'samenspel-checkbox', 'samenspel-radio')}>
+      <input
+        id={id}
+        type="radio"
+        name={name}
+        value={option.value}
+        className={cx('utrecht-radio-button', 'utrecht-radio-button--html-input', checked && 'utrecht-radio-button--checked', invalid && 'utrecht-radio-button--invalid')}
+        checked={checked}
+        onChange={onChange}
+        aria-invalid={invalid || undefined}
+      />
+      <label className={cx('utrecht-form-label', 'utrecht-form-label--radio', checked && 'utrecht-form-label--checked')} htmlFor={id}>
+        {option.label}
+      </label>
     </div>
   );
 }

@@ -25,3 +25,39 @@ export function todayIso(): string {
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+const dayInAmsterdam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Whole calendar days (in the municipality's time zone) between a moment and now. */
+export function daysAgo(iso: string, now: Date = new Date()): number {
+  const then = new Date(iso);
+  if (Number.isNaN(then.getTime())) return 0;
+  const day = (d: Date) => Date.parse(`${dayInAmsterdam.format(d)}T00:00:00Z`);
+  return Math.max(0, Math.round((day(now) - day(then)) / 86_400_000));
+}
+
+/** "vandaag", "gisteren" or "3 dagen geleden". */
+export function formatAge(i18n: I18n, iso: string, now?: Date): string {
+  const days = daysAgo(iso, now);
+  if (days === 0) return i18n.t('age.today');
+  if (days === 1) return i18n.t('age.yesterday');
+  return i18n.t('age.days', { n: days });
+}
+
+/** The current local time as the value of a datetime-local input (yyyy-mm-ddThh:mm). */
+export function nowForDateTimeInput(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
+
+const shortDateTime = {
+  nl: new Intl.DateTimeFormat('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }),
+};
+
+/** Date and time to the minute (no seconds), in the municipality's time zone. */
+export function formatDateTimeShort(i18n: I18n, iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : shortDateTime[i18n.language].format(date);
+}

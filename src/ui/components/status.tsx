@@ -1,6 +1,6 @@
 import { Button, Paragraph, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
 import { Alert } from './Alert.tsx';
-import { useEffect, type ReactNode, type RefObject } from 'react';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 import { isApiError, type ApiIssue } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
@@ -83,6 +83,16 @@ export function FormError({ error, knownFields }: { error: unknown; knownFields:
   );
 }
 
+/** The form-level message after the form's own checks found errors (shown at the fields). */
+export function FormSummaryAlert() {
+  const { t } = useI18n();
+  return (
+    <Alert type="error" className="samenspel-alert">
+      <Paragraph>{t('error.formSummary')}</Paragraph>
+    </Alert>
+  );
+}
+
 /** After a failed submit, move keyboard focus to the first invalid control in the form. */
 export function useFocusFirstInvalid(formRef: RefObject<HTMLFormElement | null>, trigger: unknown) {
   useEffect(() => {
@@ -90,4 +100,23 @@ export function useFocusFirstInvalid(formRef: RefObject<HTMLFormElement | null>,
     const invalid = formRef.current.querySelector<HTMLElement>('[aria-invalid="true"]');
     invalid?.focus();
   }, [trigger, formRef]);
+}
+
+/**
+ * The field errors to show: those of the last submit (the form's own checks or the server's issues),
+ * minus those of fields the user has changed since. Call `changed(path)` when a field changes and
+ * `submitted()` on every submit.
+ */
+export function useShownErrors(source: Record<string, string>) {
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const errors = Object.fromEntries(Object.entries(source).filter(([path]) => !edited.has(path)));
+  const changed = (path: string) => setEdited((set) => (set.has(path) ? set : new Set(set).add(path)));
+  /** A setter that also marks the field as changed. */
+  const clearing =
+    <T,>(path: string, set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      changed(path);
+    };
+  return { errors, changed, clearing, submitted: () => setEdited(new Set()) };
 }

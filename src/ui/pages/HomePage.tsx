@@ -39,9 +39,22 @@ export default function HomePage() {
         </Heading>
         <LinkList>
           {teams.length > 0 ? (
-            <li className="utrecht-link-list__item">
-              <AppLink to="/personen">{t('home.searchPersons')}</AppLink>
-            </li>
+            <>
+              {teams.map((team) => (
+                <li key={team.id} className="utrecht-link-list__item">
+                  <AppLink to={`/teams/${encodeURIComponent(team.id)}/dagstart`}>{t('home.triage', { team: team.name })}</AppLink>
+                </li>
+              ))}
+              <li className="utrecht-link-list__item">
+                <AppLink to="/aanmeldingen/nieuw">{t('home.newRegistration')}</AppLink>
+              </li>
+              <li className="utrecht-link-list__item">
+                <AppLink to="/personen">{t('home.searchPersons')}</AppLink>
+              </li>
+              <li className="utrecht-link-list__item">
+                <AppLink to="/meldingen">{t('home.notifications')}</AppLink>
+              </li>
+            </>
           ) : null}
           {hasRole(user, 'privacy_officer') ? (
             <li className="utrecht-link-list__item">

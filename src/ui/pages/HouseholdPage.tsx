@@ -1,31 +1,86 @@
-import { Heading, Paragraph, TableCell, TableRow } from '@rijkshuisstijl-community/components-react';
-import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
-import { api } from '../api/client.ts';
-import type { Household } from '../api/types.ts';
+import { Button, Heading, Paragraph, TableCell, TableRow } from '@rijkshuisstijl-community/components-react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { api, query } from '../api/client.ts';
+import type { CaseView, Dossier } from '../api/types.ts';
+import { Alert } from '../components/Alert.tsx';
+import { AnnouncementArea, useAnnouncement } from '../components/announcement.tsx';
 import { AppLink } from '../components/AppLink.tsx';
 import { formatPeriod } from '../components/format.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { ErrorAlert, Loading, SuccessAlert } from '../components/status.tsx';
 import { DataTable, Th } from '../components/Table.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import type { MessageKey } from '../i18n/messages.ts';
+import { ContactFormSection } from './dossier/ContactForm.tsx';
+import { Timeline } from './dossier/Timeline.tsx';
+import { UrgencyText } from './dossier/Urgency.tsx';
 import { RecordPageFallback } from './RecordPageFallback.tsx';
+
+/** What a page may hand to the dossier when it navigates there (e.g. after a registration). */
+export interface DossierLocationState {
+  /** A success message to show once (as a message key, so it follows a change of language). */
+  flash?: { key: MessageKey; params?: Record<string, string | number> };
+}
+
+const PAGE_SIZE = 20;
+
+export function dossierQueryKey(householdId: string) {
+  return ['dossier', householdId] as const;
+}
 
 export default function HouseholdPage() {
   const { id = '' } = useParams();
+  // A fresh page (and its one-time message) per household.
+  return <DossierPage key={id} id={id} />;
+}
+
+function DossierPage({ id }: { id: string }) {
   const i18n = useI18n();
   const { t, label } = i18n;
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [flash] = useState(() => (location.state as DossierLocationState | null)?.flash ?? null);
+  const announcement = useAnnouncement();
+  const [adding, setAdding] = useState(false);
+  const addButtonRef = useRef<HTMLButtonElement>(null);
 
-  const household = useQuery({
-    queryKey: ['household', id],
-    queryFn: ({ signal }) => api.get<Household>(`/api/households/${encodeURIComponent(id)}`, { signal }),
+  // Show the message once: a reload or "back" to this page should not show it again.
+  useEffect(() => {
+    if ((location.state as DossierLocationState | null)?.flash) navigate(location.pathname, { replace: true, state: null });
+  }, [location, navigate]);
+
+  const dossier = useInfiniteQuery({
+    queryKey: dossierQueryKey(id),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<Dossier>(`/api/households/${encodeURIComponent(id)}/dossier${query({ limit: PAGE_SIZE, before: pageParam })}`, { signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextBefore ?? undefined,
   });
 
-  if (!household.isSuccess) return <RecordPageFallback query={household} title={t('household.titleLoading')} />;
+  const firstPage = dossier.data?.pages[0];
+  // Keep the page when only loading an older page of the timeline failed.
+  if (!dossier.data || !firstPage) return <RecordPageFallback query={dossier} title={t('household.titleLoading')} />;
 
-  const h = household.data;
+  const h = firstPage.household;
+  const { abilities, currentCoordinator } = firstPage;
+  const timeline = dossier.data.pages.flatMap((page) => page.timeline);
+
   return (
     <>
       <PageTitle>{h.name}</PageTitle>
+      {flash ? <SuccessAlert>{t(flash.key, flash.params)}</SuccessAlert> : null}
+      <Paragraph purpose="lead" data-testid="dossier-coordinator">
+        {currentCoordinator
+          ? t('dossier.coordinator', { name: currentCoordinator.displayName, team: currentCoordinator.team })
+          : t('dossier.noCoordinator')}
+      </Paragraph>
+      {abilities.contents ? null : (
+        <Alert type="info" className="samenspel-alert" data-testid="dossier-contents-hidden">
+          <Paragraph>{t('dossier.contentsHidden')}</Paragraph>
+        </Alert>
+      )}
 
       <section>
         <Heading level={2} id="household-members">
@@ -53,22 +108,87 @@ export default function HouseholdPage() {
       </section>
 
       <section className="samenspel-section">
-        <Heading level={2} id="household-teams">
-          {t('household.teams')}
+        <Heading level={2} id="dossier-cases">
+          {t('dossier.cases')}
         </Heading>
-        {h.teams.length === 0 ? (
-          <Paragraph>{t('household.noTeams')}</Paragraph>
-        ) : (
-          <DataTable caption={t('household.teams')} captionHidden headers={[t('household.col.team'), t('household.col.kind')]}>
-            {h.teams.map((team) => (
-              <TableRow key={team.id}>
-                <Th scope="row">{team.name}</Th>
-                <TableCell>{label('teamKind', team.kind)}</TableCell>
-              </TableRow>
-            ))}
-          </DataTable>
-        )}
+        <CasesTable cases={firstPage.cases} showQuestion={abilities.contents} />
       </section>
+
+      {abilities.contents ? (
+        <section className="samenspel-section" aria-labelledby="dossier-timeline">
+          <Heading level={2} id="dossier-timeline">
+            {t('dossier.timeline')}
+          </Heading>
+          <AnnouncementArea announcement={announcement} />
+          {abilities.addContact ? (
+            adding ? (
+              <ContactFormSection
+                householdId={h.id}
+                onDone={(message) => {
+                  setAdding(false);
+                  if (message) announcement.announce(message);
+                  else setTimeout(() => addButtonRef.current?.focus(), 0);
+                }}
+              />
+            ) : (
+              <div className="samenspel-actions">
+                <Button
+                  ref={addButtonRef}
+                  appearance="primary-action-button"
+                  type="button"
+                  onClick={() => {
+                    announcement.clear();
+                    setAdding(true);
+                  }}
+                >
+                  {t('contact.add')}
+                </Button>
+              </div>
+            )
+          ) : null}
+          {dossier.isRefetching && !dossier.isFetchingNextPage ? <Loading /> : null}
+          <Timeline
+            entries={timeline}
+            hasMore={dossier.hasNextPage}
+            loadingMore={dossier.isFetchingNextPage}
+            loadMore={() => dossier.fetchNextPage()}
+            pages={dossier.data.pages.length}
+          />
+          {dossier.isFetchNextPageError ? <ErrorAlert error={dossier.error} onRetry={() => void dossier.fetchNextPage()} /> : null}
+        </section>
+      ) : null}
     </>
+  );
+}
+
+function CasesTable({ cases, showQuestion }: { cases: CaseView[]; showQuestion: boolean }) {
+  const i18n = useI18n();
+  const { t, formatDate } = i18n;
+  if (cases.length === 0) return <Paragraph>{t('dossier.noCases')}</Paragraph>;
+  const headers = [
+    t('dossier.col.team'),
+    t('dossier.col.status'),
+    t('dossier.col.opened'),
+    t('dossier.col.professional'),
+    t('dossier.col.coordinator'),
+    t('dossier.col.urgency'),
+    ...(showQuestion ? [t('dossier.col.question')] : []),
+  ];
+  return (
+    <DataTable caption={t('dossier.casesCaption')} captionHidden headers={headers} testId="dossier-cases">
+      {cases.map((c) => (
+        <TableRow key={c.id}>
+          <Th scope="row">{c.team.name}</Th>
+          <TableCell>{c.closedAt ? t('caseStatus.closed', { date: formatDate(c.closedAt) }) : t(c.kind === 'case' ? 'caseStatus.case' : 'caseStatus.registration')}</TableCell>
+          <TableCell>{formatDate(c.openedAt)}</TableCell>
+          <TableCell>{c.professional?.displayName ?? <span className="samenspel-muted">{t('dossier.notAssigned')}</span>}</TableCell>
+          <TableCell>{c.coordinator?.displayName ?? <span className="samenspel-muted">{t('dossier.notAssigned')}</span>}</TableCell>
+          <TableCell>
+            <UrgencyText flags={c.urgentFlags} />
+          </TableCell>
+          {showQuestion ? <TableCell className="samenspel-question-cell">{c.question ?? ''}</TableCell> : null}
+        </TableRow>
+      ))}
+    </DataTable>
   );
 }

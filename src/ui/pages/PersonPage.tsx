@@ -168,6 +168,7 @@ function PersonEditForm({ person, onDone }: { person: Person; onDone: (saved: bo
     onSuccess: (updated) => {
       queryClient.setQueryData(['person', person.id], updated);
       void queryClient.invalidateQueries({ queryKey: ['persons'] });
+      void queryClient.invalidateQueries({ queryKey: ['dossier'] });
       onDone(true);
     },
   });

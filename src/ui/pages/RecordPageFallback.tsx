@@ -1,4 +1,3 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import { isNotFound } from '../api/client.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ErrorAlert, Loading } from '../components/status.tsx';
@@ -8,7 +7,7 @@ import { NotFoundContent } from './NotFoundPage.tsx';
  * What a record's page shows until its record is loaded: the title with a loading indicator or the
  * error (with retry); when the API answers 404, the not-found page with the server's message.
  */
-export function RecordPageFallback({ query, title }: { query: UseQueryResult<unknown>; title: string }) {
+export function RecordPageFallback({ query, title }: { query: { isError: boolean; error: unknown; refetch: () => unknown }; title: string }) {
   if (query.isError && isNotFound(query.error)) return <NotFoundContent error={query.error} />;
   return (
     <>
