@@ -124,6 +124,25 @@ async function loadTimeline(access: AccessSession, householdId: string, page: { 
   return { entries, nextBefore: more ? entries.at(-1)!.at.toISOString() : null };
 }
 
+/** One more page of the timeline, for "Meer laden" (contents only). */
+export async function getTimeline(access: AccessSession, householdId: string, page: { before?: Date; limit: number }) {
+  const relation = await relationTo(access, householdId);
+  if (!relation.exists || !decide(access.grants, 'household', 'get', relation).allowed) throw notFound();
+  const contents = decide(access.grants, 'dossier', 'get', relation);
+  if (!contents.allowed) throw forbidden({ nl: 'De tijdlijn is alleen zichtbaar voor de regisseur en de toegewezen professional.', en: 'The timeline is visible only to the coordinator and the assigned professional.' });
+  const timeline = await loadTimeline(access, householdId, page);
+  const members = await sql<{ person_id: string }>`SELECT hm.person_id FROM household_member hm
+    WHERE hm.household_id = ${householdId}::uuid AND ${currentMembership('hm')}`.execute(access.tx);
+  for (const m of members.rows) {
+    access.log({
+      name: 'dossier.timeline', processingActivityId: contents.rule!.processingActivityId, outcome: 'allowed',
+      dataSubject: { id: m.person_id, type: 'samenspel_person_id' }, resourceType: 'household', resourceId: householdId,
+      actingTeamId: contents.teamId, actingRole: contents.role, attributes: { timelineEntries: timeline.entries.length },
+    });
+  }
+  return { timeline: timeline.entries, nextBefore: timeline.nextBefore };
+}
+
 export interface ContactInput {
   occurredAt: Date;
   place: ContactPlace;

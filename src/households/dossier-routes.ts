@@ -3,7 +3,7 @@ import { withAccess } from '../access/access-session.ts';
 import { idParams } from '../organisation/schemas.ts';
 import { dataCategories } from '../registrations/registration-schemas.ts';
 import { route, type AnyRoute } from '../server/route.ts';
-import { addContact, getDossier } from './dossier-access.ts';
+import { addContact, getDossier, getTimeline } from './dossier-access.ts';
 import { addContactDetail, addNetworkMember, getNetwork, removeNetworkEntry } from './network-access.ts';
 import { bilingual } from '../server/errors.ts';
 
@@ -17,6 +17,16 @@ export const dossierRoutes: AnyRoute[] = [
     }),
     handler: async ({ auth, params, query, services }) => withAccess(services, auth.actor, (access) =>
       getDossier(access, params.id, { before: query.before ? new Date(query.before) : undefined, limit: query.limit })),
+  }),
+  route({
+    method: 'GET', url: '/api/households/:id/timeline', tag: 'households', auth: 'staff', params: idParams,
+    summary: 'A further page of the dossier timeline (before a moment), for its professional and coordinator',
+    query: z.strictObject({
+      before: z.iso.datetime({ offset: true }).optional(),
+      limit: z.coerce.number().int().min(1).max(100).default(20),
+    }),
+    handler: async ({ auth, params, query, services }) => withAccess(services, auth.actor, (access) =>
+      getTimeline(access, params.id, { before: query.before ? new Date(query.before) : undefined, limit: query.limit })),
   }),
   route({
     method: 'POST', url: '/api/households/:id/contacts', tag: 'households', auth: 'staff', params: idParams, status: 201,

@@ -79,7 +79,12 @@ export async function renameHousehold(access: AccessSession, id: string, name: s
   return present(access, row, relation, 'update');
 }
 
-export interface HouseholdSummary { id: string; name: string; memberCount: number; abilities: HouseholdDetails['abilities'] }
+export interface HouseholdSummary {
+  id: string; name: string; memberCount: number;
+  /** Of the user's teams, those with an open case for it (a new registration there would be refused). */
+  openAtTeamIds: string[];
+  abilities: HouseholdDetails['abilities'];
+}
 
 /** Households the user's teams work with, optionally by name; filtered in SQL. */
 export async function listHouseholds(access: AccessSession, query: string | undefined, limit: number): Promise<HouseholdSummary[]> {
@@ -103,7 +108,7 @@ export async function listHouseholds(access: AccessSession, query: string | unde
         actingTeamId: decision.teamId, actingRole: decision.role,
       });
     }
-    return { id: row.id, name: row.name, memberCount: row.member_ids.length, abilities: abilities(access.grants, 'household', householdActions, relation) };
+    return { id: row.id, name: row.name, memberCount: row.member_ids.length, openAtTeamIds: row.case_teams, abilities: abilities(access.grants, 'household', householdActions, relation) };
   });
 }
 

@@ -26,6 +26,15 @@ export const notificationRoutes: AnyRoute[] = [
     },
   }),
   route({
+    method: 'POST', url: '/api/notifications/read-all', tag: 'notifications', auth: 'staff',
+    summary: 'Mark all my notifications as read',
+    handler: async ({ auth, services }) => {
+      const r = await services.database.db.updateTable('notification').set({ read_at: new Date() })
+        .where('user_id', '=', auth.actor.userId).where('read_at', 'is', null).executeTakeFirst();
+      return { marked: Number(r.numUpdatedRows) };
+    },
+  }),
+  route({
     method: 'GET', url: '/api/data-categories', tag: 'privacy', auth: 'staff', summary: 'The data categories every note, report, score and plan item carries',
     handler: async ({ services }) => ({
       items: (await services.database.db.selectFrom('data_category').selectAll().orderBy('id').execute())

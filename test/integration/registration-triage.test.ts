@@ -69,6 +69,16 @@ for (const engine of testEngines()) {
       }
     });
 
+    it('marks all notifications read at once, and lists households with the teams that have them open', async () => {
+      assert.ok((await C.get('/api/notifications?unread=true')).json().unread > 0);
+      const marked = await C.post('/api/notifications/read-all');
+      assert.equal(marked.statusCode, 200);
+      assert.ok(marked.json().marked > 0);
+      assert.equal((await C.get('/api/notifications?unread=true')).json().unread, 0);
+      const list = (await P.get('/api/households?q=Rustig')).json().items as Array<{ openAtTeamIds: string[] }>;
+      assert.deepEqual(list[0]!.openAtTeamIds, [team]);
+    });
+
     it('keeps the triage board to the team', async () => {
       assert.equal((await X.get(`/api/teams/${team}/triage`)).statusCode, 403);
       assert.equal((await X.post('/api/registrations', { teamId: team, channel: 'phone', referrerType: 'self', question: 'x', household: newHousehold('Vreemd') })).statusCode, 403);
@@ -141,6 +151,11 @@ for (const engine of testEngines()) {
       const all = pages.flat();
       assert.equal(new Set(all.map((e) => e.id)).size, 7, 'no entry twice, none lost');
       assert.deepEqual(all.map((e) => e.at), [...all.map((e) => e.at)].sort().reverse(), 'newest first');
+      const more = await P.get(`/api/households/${reg.householdId}/timeline?limit=3&before=${encodeURIComponent(all[2]!.at)}`);
+      assert.equal(more.statusCode, 200);
+      assert.deepEqual(more.json().timeline.map((e: { id: string }) => e.id), all.slice(3, 6).map((e) => e.id), 'the timeline endpoint pages the same way');
+      assert.equal((await O.get(`/api/households/${reg.householdId}/timeline`)).statusCode, 403);
+      assert.equal((await X.get(`/api/households/${reg.householdId}/timeline`)).statusCode, 404);
     });
 
     it('refuses bad input with a clear message and writes nothing', async () => {
