@@ -56,7 +56,9 @@ try {
   // One argon2id hash with the server's own parameters, shared by every generated user.
   const passwordHash = await hashPassword(benchPassword);
 
-  await database.db.transaction().execute(async (trx) => {
+  const tables = ['municipality', 'organisation', 'team', 'app_user', 'team_membership', 'person', 'household', 'household_member', 'case_file',
+    'case_assignment', 'contact', 'intake', 'assessment_score', 'intake_member_income'] as const;
+  await database.db.transaction().execute(async (trx) => withoutForeignKeys(trx, tables, async () => {
     await insertAll(trx, 'municipality', [data.municipality]);
     await insertAll(trx, 'organisation', data.organisations);
     await insertAll(trx, 'team', data.teams);
@@ -74,25 +76,63 @@ try {
     await insertAll(trx, 'household', data.households);
     await insertAll(trx, 'household_member', data.members);
     await insertAll(trx, 'case_file', data.caseFiles);
-  });
+    await insertAll(trx, 'case_assignment', data.caseAssignments);
+    await insertAll(trx, 'contact', data.contacts);
+    await insertAll(trx, 'intake', data.intakes);
+    await insertAll(trx, 'assessment_score', data.scores);
+    await insertAll(trx, 'intake_member_income', data.incomes);
+  }));
   // VACUUM as well as ANALYZE: it sets the visibility map (index-only scans), as autovacuum
   // would soon do on its own; the benchmarks should not depend on when that happens.
   log('committed; VACUUM ANALYZE');
   await sql`VACUUM ANALYZE`.execute(database.db);
 
   const counts: Record<string, number> = {};
-  for (const table of ['municipality', 'organisation', 'team', 'app_user', 'team_membership', 'person', 'household', 'household_member', 'case_file', 'processing_log'] as const) {
+  for (const table of [...tables, 'processing_log'] as const) {
     const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)}`.execute(database.db);
     counts[table] = Number(r.rows[0].n);
   }
   const openCases = await sql<{ n: number }>`SELECT count(DISTINCT household_id)::int AS n FROM case_file WHERE closed_at IS NULL`.execute(database.db);
+  const dossier = (await sql<Record<string, number>>`
+    SELECT (SELECT count(*) FROM case_file cf JOIN team t ON t.id = cf.team_id
+             WHERE t.kind = 'neighbourhood' AND cf.closed_at IS NULL AND cf.assigned_at IS NOT NULL)::int AS assigned,
+           (SELECT count(*) FROM case_file cf JOIN team t ON t.id = cf.team_id
+             WHERE t.kind = 'neighbourhood' AND cf.closed_at IS NULL AND cf.assigned_at IS NULL)::int AS waiting,
+           (SELECT count(*) FROM case_file WHERE closed_at IS NULL AND cardinality(urgent_flags) > 0)::int AS urgent,
+           (SELECT count(DISTINCT household_id) FROM contact)::int AS with_contacts,
+           (SELECT count(DISTINCT household_id) FROM intake WHERE status = 'final')::int AS with_final,
+           (SELECT count(*) FROM intake WHERE status = 'draft')::int AS drafts,
+           (SELECT count(DISTINCT person_id) FROM assessment_score)::int AS scored_persons`.execute(database.db)).rows[0]!;
   console.log(`\nGenerated bench data set ${size} on ${database.engine} in ${elapsed(started)}`);
   console.log(`  target: ${databaseUrl ? redactUrl(databaseUrl) : dataDir}; keys: ${keySource}; seed ${args.seed}`);
   for (const [table, n] of Object.entries(counts)) console.log(`  ${table.padEnd(18)} ${n.toLocaleString('en').padStart(9)}`);
-  console.log(`  households with an open case file: ${Number(openCases.rows[0].n).toLocaleString('en')}`);
+  const n = (x: unknown) => Number(x).toLocaleString('en');
+  console.log(`  households with an open case file: ${n(openCases.rows[0].n)}`);
+  console.log(`  open neighbourhood case files: ${n(dossier.assigned)} assigned, ${n(dossier.waiting)} registrations waiting at triage; ${n(dossier.urgent)} open with an urgent flag`);
+  console.log(`  households with contacts: ${n(dossier.with_contacts)}; with a final intake: ${n(dossier.with_final)}; draft intakes: ${n(dossier.drafts)}; persons with scores: ${n(dossier.scored_persons)}`);
   console.log(`  users sign in with password "${benchPassword}"; users with TOTP: ${data.users.filter((u) => u.withTotp).length}`);
 } finally {
   await database.close();
+}
+
+/**
+ * Runs the load with the foreign keys of the loaded tables dropped, and adds them again
+ * (same names and definitions) afterwards, in the same transaction — as pg_restore does.
+ * Checking a key row by row costs more than the insert itself (assessment_score: about
+ * 50 µs a row); adding the constraint checks all rows in one join. The keys are checked
+ * either way: a row that breaks one makes the ADD fail, and the transaction with it.
+ */
+async function withoutForeignKeys(trx: Tx, tables: readonly string[], load: () => Promise<void>): Promise<void> {
+  const keys = await sql<{ table_name: string; name: string; definition: string }>`
+    SELECT c.conrelid::regclass::text AS table_name, c.conname AS name, pg_get_constraintdef(c.oid) AS definition
+    FROM pg_constraint c
+    WHERE c.contype = 'f' AND c.conrelid = ANY(${tables.map((t) => t)}::regclass[])
+    ORDER BY c.conrelid::regclass::text, c.conname`.execute(trx);
+  for (const k of keys.rows) await sql`ALTER TABLE ${sql.raw(k.table_name)} DROP CONSTRAINT ${sql.id(k.name)}`.execute(trx);
+  await load();
+  const t0 = performance.now();
+  for (const k of keys.rows) await sql`ALTER TABLE ${sql.raw(k.table_name)} ADD CONSTRAINT ${sql.id(k.name)} ${sql.raw(k.definition)}`.execute(trx);
+  log(`${keys.rows.length} foreign keys added again and checked (${elapsed(t0)})`);
 }
 
 /** Multi-row INSERTs of batchSize rows each, reporting progress. */

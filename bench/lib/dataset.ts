@@ -1,11 +1,13 @@
 /**
  * Builds the rows of a fictitious municipality in memory, deterministically from a seed:
- * organisations, teams, staff, persons in households at addresses, and case files.
+ * organisations, teams, staff, persons in households at addresses, case files, and the
+ * dossiers' contents (assignments, contacts, intakes with scores: see dossiers.ts).
  * Nothing here touches the database; bench/generate.ts inserts the rows.
  */
 import { completeBsn } from '../../src/persons/bsn.ts';
 import { searchName } from '../../src/persons/person-names.ts';
-import type { HouseholdRole, OrganisationKind, Profile, SystemRole, TeamKind, TeamRole } from '../../src/db/schema.ts';
+import type { Channel, DataCategory, HouseholdRole, OrganisationKind, Profile, ReferrerType, SystemRole, TeamKind, TeamRole, UrgentFlag } from '../../src/db/schema.ts';
+import { buildDossiers, type DossierHousehold, type DossierRows, type TeamStaff } from './dossiers.ts';
 import { Prng, WeightedPicker } from './prng.ts';
 import {
   districtNames, dutchFamilyNames, dutchGivenNames, familyNameEndings, familyNameStems, origins, parseFamilyName,
@@ -56,9 +58,12 @@ export interface MemberRow { id: string; household_id: string; person_id: string
 export interface CaseFileRow {
   id: string; household_id: string; team_id: string; kind: 'registration' | 'case';
   opened_at: Date; closed_at: Date | null;
+  channel: Channel | null; referrer_type: ReferrerType | null; question: string | null; question_category: DataCategory;
+  urgent_flags: UrgentFlag[]; registered_by: string | null;
+  professional_id: string | null; coordinator_id: string | null; assigned_at: Date | null;
 }
 
-export interface Dataset {
+export interface Dataset extends DossierRows {
   municipality: MunicipalityRow;
   organisations: OrganisationRow[];
   teams: TeamRow[];
@@ -197,6 +202,7 @@ export function buildDataset(size: Size, seed = 20261101): Dataset {
   const households: HouseholdRow[] = [];
   const members: MemberRow[] = [];
   const caseFiles: CaseFileRow[] = [];
+  const dossierHouseholds: DossierHousehold[] = [];
   const names = new NameMaker(prng);
   const bsns = new BsnSequence();
   const sizePicker = new WeightedPicker([1, 2, 3, 4, 5, 6], [38, 33, 12, 12, 4, 1]);
@@ -263,12 +269,15 @@ export function buildDataset(size: Size, seed = 20261101): Dataset {
     households.push(household);
     const headAge = people[0].age;
     const movedIn = daysBefore(prng.int(0, Math.max(1, Math.min(40, headAge - 18)) * 365));
+    const dossier: DossierHousehold = { householdId: household.id, people: [], caseFiles: [] };
+    dossierHouseholds.push(dossier);
     for (const p of people) {
       const born = new Date(`${p.row.birth_date}T00:00:00Z`);
       const from = p.role === 'child' && born > movedIn ? born
         : p.role === 'partner' && prng.chance(0.3) ? new Date(Math.min(referenceDate.getTime(), movedIn.getTime() + prng.int(30, 1500) * dayMs))
         : movedIn;
       members.push({ id: id(), household_id: household.id, person_id: p.row.id, role: p.role, valid_from: isoDate(from) });
+      dossier.people.push({ personId: p.row.id, role: p.role, birthDate: p.row.birth_date, validFrom: isoDate(from) });
     }
 
     // The neighbourhood team holds a case file for every household; a fifth are closed.
@@ -277,19 +286,41 @@ export function buildDataset(size: Size, seed = 20261101): Dataset {
     const closed = prng.chance(0.2)
       ? new Date(Math.min(referenceDate.getTime() - dayMs, opened.getTime() + prng.int(14, 900) * dayMs))
       : null;
-    caseFiles.push({
-      id: id(), household_id: household.id, team_id: area.team.id, kind: registration ? 'registration' : 'case',
+    // (The registration and assignment columns are filled in by buildDossiers, from its own PRNG.)
+    const neighbourhoodCase: CaseFileRow = {
+      ...unassigned(), id: id(), household_id: household.id, team_id: area.team.id, kind: registration ? 'registration' : 'case',
       opened_at: withTime(prng, opened), closed_at: closed && closed > opened ? withTime(prng, closed) : null,
-    });
+    };
+    caseFiles.push(neighbourhoodCase);
+    dossier.caseFiles.push(neighbourhoodCase);
     if (prng.chance(0.05)) {
-      caseFiles.push({
-        id: id(), household_id: household.id, team_id: work.id, kind: 'case',
+      const workCase: CaseFileRow = {
+        ...unassigned(), id: id(), household_id: household.id, team_id: work.id, kind: 'case',
         opened_at: withTime(prng, daysBefore(prng.int(0, 3 * 365))), closed_at: null,
-      });
+      };
+      caseFiles.push(workCase);
+      dossier.caseFiles.push(workCase);
     }
   }
 
-  return { municipality, organisations, teams, users, memberships, persons, households, members, caseFiles };
+  // Dossiers: assignments, contacts and intakes, from a PRNG of their own so that everything
+  // above stays the same for a seed.
+  const staffByTeam = new Map<string, TeamStaff[]>();
+  for (const m of memberships) {
+    const staff = staffByTeam.get(m.team_id) ?? [];
+    staff.push({ userId: m.user_id, role: m.role, validFrom: m.valid_from, primary: (staffOf.get(m.team_id) ?? []).some((u) => u.id === m.user_id) });
+    staffByTeam.set(m.team_id, staff);
+  }
+  const dossiers = buildDossiers((seed ^ 0x5a3e05) >>> 0, dossierHouseholds, staffByTeam, referenceDate);
+
+  return { municipality, organisations, teams, users, memberships, persons, households, members, caseFiles, ...dossiers };
+}
+
+function unassigned() {
+  return {
+    channel: null, referrer_type: null, question: null, question_category: 'social' as const, urgent_flags: [],
+    registered_by: null, professional_id: null, coordinator_id: null, assigned_at: null,
+  };
 }
 
 function capitalise(s: string): string {

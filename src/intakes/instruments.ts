@@ -50,9 +50,17 @@ export async function loadInstruments(db: Queryable): Promise<void> {
   }
 }
 
+/** Published versions never change, so a version once read is kept in memory. */
+const versionCache = new Map<string, InstrumentDefinition>();
+
 export async function instrumentVersion(db: Queryable, id: string, version?: number): Promise<InstrumentDefinition | null> {
+  const cached = version ? versionCache.get(`${id}@${version}`) : undefined;
+  if (cached) return cached;
   let q = db.selectFrom('assessment_instrument').select(['definition']).where('id', '=', id);
   q = version ? q.where('version', '=', version) : q.orderBy('version', 'desc');
   const row = await q.limit(1).executeTakeFirst();
-  return row ? (row.definition as unknown as InstrumentDefinition) : null;
+  if (!row) return null;
+  const definition = row.definition as unknown as InstrumentDefinition;
+  versionCache.set(`${definition.id}@${definition.version}`, definition);
+  return definition;
 }
