@@ -25,6 +25,8 @@ const TeamsPage = lazy(() => import('./pages/admin/TeamsPage.tsx'));
 const TeamDetailPage = lazy(() => import('./pages/admin/TeamDetailPage.tsx'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage.tsx'));
 const UserDetailPage = lazy(() => import('./pages/admin/UserDetailPage.tsx'));
+const IntakePage = lazy(() => import('./pages/intake/IntakePage.tsx'));
+const PlanPage = lazy(() => import('./pages/plan/PlanPage.tsx'));
 
 function Lazy({ component: Component }: { component: ComponentType }) {
   return (
@@ -94,6 +96,8 @@ export function AppRoutes() {
           <Route path="personen" element={<PersonSearchPage />} />
           <Route path="personen/:id" element={<PersonPage />} />
           <Route path="huishoudens/:id" element={<HouseholdPage />} />
+          <Route path="huishoudens/:id/plan" element={<Lazy component={PlanPage} />} />
+          <Route path="intakes/:id" element={<Lazy component={IntakePage} />} />
           <Route path="aanmeldingen/nieuw" element={<RegistrationPage />} />
           <Route path="teams/:id/dagstart" element={<TriagePage />} />
           <Route path="meldingen" element={<NotificationsPage />} />

@@ -22,14 +22,17 @@ export class ApiError extends Error {
   readonly code: string;
   readonly issues: ApiIssue[];
   readonly retryAfterSeconds: number | undefined;
+  /** The whole error body, for answers that carry more (e.g. both versions of a 409 revision conflict). */
+  readonly body: Record<string, unknown>;
 
-  constructor(status: number, code: string, message: string, issues: ApiIssue[] = [], retryAfterSeconds?: number) {
+  constructor(status: number, code: string, message: string, issues: ApiIssue[] = [], retryAfterSeconds?: number, body: Record<string, unknown> = {}) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.issues = issues;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.body = body;
   }
 }
 
@@ -140,7 +143,7 @@ export async function request<T>(method: Method, path: string, body?: unknown, o
       const header = Number(response.headers.get('Retry-After'));
       if (Number.isFinite(header) && header > 0) retryAfter = header;
     }
-    const error = new ApiError(response.status, code, message, parseIssues(obj.issues), retryAfter);
+    const error = new ApiError(response.status, code, message, parseIssues(obj.issues), retryAfter, obj);
     if (response.status === 401) {
       csrfToken = null;
       if (!options.skipAuthRedirect) unauthorizedHandler?.(error);

@@ -311,6 +311,8 @@ export interface CaseView {
 export type TimelineEntry =
   | { kind: 'registration'; at: string; id: string; team: string; channel: Channel | null; question: string | null; category: string }
   | { kind: 'assignment'; at: string; id: string; team: string; professional: string; coordinator: string; by: string }
+  | { kind: 'intake'; at: string; id: string; status: 'draft' | 'final'; instrument: string; by: string }
+  | { kind: 'plan'; at: string; id: string; number: number; status: 'draft' | 'agreed' | 'superseded'; by: string }
   | {
       kind: 'contact';
       at: string;

@@ -269,9 +269,16 @@ export function TextareaField(props: TextareaFieldProps) {
   );
 }
 
+/** A radio option; its description (e.g. what a score means) is linked to the radio button. */
+export interface RadioOptionItem {
+  value: string;
+  label: ReactNode;
+  description?: ReactNode;
+}
+
 export interface RadioGroupFieldProps {
   legend: ReactNode;
-  options: SelectOptionItem[];
+  options: RadioOptionItem[];
   value: string;
   onChange: (value: string) => void;
   name: string;
@@ -281,6 +288,8 @@ export interface RadioGroupFieldProps {
   inline?: boolean;
   /** Extra class on the fieldset. */
   className?: string;
+  /** Id of the fieldset (e.g. to link to it from a list of what is missing). */
+  id?: string;
 }
 
 /** A group of radio buttons in a fieldset with a legend; the error is linked to the group. */
@@ -288,6 +297,7 @@ export function RadioGroupField(props: RadioGroupFieldProps) {
   const ids = useFieldIds(props.description, props.error);
   return (
     <fieldset
+      id={props.id}
       className={cx(
         'utrecht-form-fieldset',
         'utrecht-form-fieldset--html-fieldset',
@@ -317,10 +327,11 @@ export function RadioGroupField(props: RadioGroupFieldProps) {
   );
 }
 
-function RadioOption({ name, option, checked, invalid, onChange }: { name: string; option: SelectOptionItem; checked: boolean; invalid: boolean; onChange: () => void }) {
+function RadioOption({ name, option, checked, invalid, onChange }: { name: string; option: RadioOptionItem; checked: boolean; invalid: boolean; onChange: () => void }) {
   const id = useId();
+  const descriptionId = `${id}-description`;
   return (
-    <div className={cx('utrecht-form-field', 'utrecht-form-field--radio', 'samenspel-checkbox', 'samenspel-radio')}>
+    <div className={cx('utrecht-form-field', 'utrecht-form-field--radio', 'samenspel-checkbox', 'samenspel-radio', checked && 'samenspel-radio--checked')}>
       <input
         id={id}
         type="radio"
@@ -330,10 +341,16 @@ function RadioOption({ name, option, checked, invalid, onChange }: { name: strin
         checked={checked}
         onChange={onChange}
         aria-invalid={invalid || undefined}
+        aria-describedby={option.description ? descriptionId : undefined}
       />
       <label className={cx('utrecht-form-label', 'utrecht-form-label--radio', checked && 'utrecht-form-label--checked')} htmlFor={id}>
         {option.label}
       </label>
+      {option.description ? (
+        <div className="utrecht-form-field-description samenspel-checkbox__description samenspel-radio__description" id={descriptionId}>
+          {option.description}
+        </div>
+      ) : null}
     </div>
   );
 }

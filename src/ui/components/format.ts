@@ -61,3 +61,25 @@ export function formatDateTimeShort(i18n: I18n, iso: string | null | undefined):
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : shortDateTime[i18n.language].format(date);
 }
+
+const timeOfDay = {
+  nl: new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }),
+  en: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }),
+};
+
+/** The time of day (hh:mm) of a moment, in the municipality's time zone. */
+export function formatTime(i18n: I18n, iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : timeOfDay[i18n.language].format(date);
+}
+
+/** A date (yyyy-mm-dd) plus a number of months, clamped to the last day of the month. */
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
+}

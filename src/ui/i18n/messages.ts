@@ -3,6 +3,8 @@
  * through these dictionaries. Placeholders look like `{name}`.
  */
 
+import { intakePlanEn, intakePlanNl } from './messages-intake-plan.ts';
+
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
 
@@ -540,6 +542,8 @@ export const nl = {
 
   'yes': 'Ja',
   'no': 'Nee',
+
+  ...intakePlanNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -1079,6 +1083,8 @@ export const en: Messages = {
 
   'yes': 'Yes',
   'no': 'No',
+
+  ...intakePlanEn,
 };
 
 export const dictionaries: Record<Language, Messages> = { nl, en };

@@ -14,6 +14,7 @@ import { DataTable, Th } from '../components/Table.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
 import { ContactFormSection } from './dossier/ContactForm.tsx';
+import { IntakesSection } from './dossier/IntakesSection.tsx';
 import { Timeline } from './dossier/Timeline.tsx';
 import { UrgencyText } from './dossier/Urgency.tsx';
 import { RecordPageFallback } from './RecordPageFallback.tsx';
@@ -113,6 +114,8 @@ function DossierPage({ id }: { id: string }) {
         </Heading>
         <CasesTable cases={firstPage.cases} showQuestion={abilities.contents} />
       </section>
+
+      {abilities.contents ? <IntakesSection householdId={h.id} /> : null}
 
       {abilities.contents ? (
         <section className="samenspel-section" aria-labelledby="dossier-timeline">

@@ -11,6 +11,7 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { FormError, SuccessAlert, fieldErrors, useFocusFirstInvalid } from '../components/status.tsx';
 import { DataTable, Th } from '../components/Table.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { ScoresSection } from './person/ScoresSection.tsx';
 import { RecordPageFallback } from './RecordPageFallback.tsx';
 
 export default function PersonPage() {
@@ -100,6 +101,8 @@ export default function PersonPage() {
           </DataTable>
         )}
       </section>
+
+      <ScoresSection personId={p.id} personName={p.displayName} />
     </>
   );
 }

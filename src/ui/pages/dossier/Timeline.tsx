@@ -1,12 +1,14 @@
 import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useInstruments } from '../../api/intake-plan-queries.ts';
 import { useDataCategoryName } from '../../api/queries.ts';
 import type { TimelineEntry } from '../../api/types.ts';
+import { AppLink } from '../../components/AppLink.tsx';
 import { formatDateTimeShort } from '../../components/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /**
- * The dossier's timeline, newest first: registrations, assignments and contacts. "Meer laden"
+ * The dossier's timeline, newest first: registrations, assignments, intakes, plan versions and contacts. "Meer laden"
  * loads the next (older) page and moves focus to the first entry it added.
  */
 export function Timeline({
@@ -75,6 +77,7 @@ function TimelineItem({ entry, headingRef }: { entry: TimelineEntry; headingRef:
   const i18n = useI18n();
   const { t, label } = i18n;
   const categoryName = useDataCategoryName();
+  const instruments = useInstruments();
   let title: string;
   let facts: Array<[string, ReactNode]>;
   switch (entry.kind) {
@@ -94,6 +97,22 @@ function TimelineItem({ entry, headingRef }: { entry: TimelineEntry; headingRef:
         [t('timeline.assignedBy'), entry.by],
       ];
       break;
+    case 'intake':
+      title = t(entry.status === 'final' ? 'timeline.intakeFinal' : 'timeline.intakeStarted');
+      facts = [
+        [t('timeline.instrument'), instruments.data?.items.find((i) => i.id === entry.instrument)?.name[i18n.language] ?? entry.instrument],
+        [t('timeline.by'), entry.by],
+        [t('timeline.details'), <AppLink to={`/intakes/${encodeURIComponent(entry.id)}`}>{t('timeline.openIntake')}</AppLink>],
+      ];
+      break;
+    case 'plan':
+      title = t('timeline.plan', { n: entry.number, status: label('planStatus', entry.status) });
+      facts = [
+        [t('timeline.by'), entry.by],
+        // Relative to the dossier's address: its plan page.
+        [t('timeline.details'), <AppLink to={`plan?versie=${entry.number}`}>{t('timeline.openPlan', { n: entry.number })}</AppLink>],
+      ];
+      break;
     case 'contact':
       title = t('timeline.contact', { form: label('contactForm', entry.form), place: label('contactPlace', entry.place) });
       facts = [
@@ -103,6 +122,10 @@ function TimelineItem({ entry, headingRef }: { entry: TimelineEntry; headingRef:
         [t('timeline.recordedBy'), entry.by],
       ];
       break;
+    default:
+      // A kind of entry this version of the UI does not know yet: show when, not what.
+      title = String((entry as { kind: unknown }).kind);
+      facts = [];
   }
   return (
     <article aria-labelledby={`timeline-${entry.kind}-${entry.id}`}>
