@@ -14,6 +14,7 @@ const ladderId = 'participatieladder';
 export interface IntakeView {
   id: string;
   householdId: string;
+  household: { id: string; name: string };
   status: 'draft' | 'final';
   revision: number;
   draft: IntakeDraft;
@@ -55,8 +56,9 @@ function logMembers(access: AccessSession, name: string, intakeId: string, membe
 
 async function present(access: AccessSession, row: { id: string; household_id: string; status: 'draft' | 'final'; revision: number; draft: unknown; instrument_id: string; instrument_version: number; updated_at: Date; finalised_at: Date | null }, members: Awaited<ReturnType<typeof currentMembers>>): Promise<IntakeView> {
   const draft = row.draft as IntakeDraft;
+  const household = await access.tx.selectFrom('household').select(['id', 'name']).where('id', '=', row.household_id).executeTakeFirstOrThrow();
   return {
-    id: row.id, householdId: row.household_id, status: row.status, revision: row.revision, draft,
+    id: row.id, householdId: row.household_id, household, status: row.status, revision: row.revision, draft,
     instrument: (await instrumentVersion(access.tx, row.instrument_id, row.instrument_version))!,
     ladder: await instrumentVersion(access.tx, ladderId),
     members: members.map((m) => ({
@@ -193,7 +195,7 @@ export async function finaliseIntake(access: AccessSession, intakeId: string, re
 export interface ScoreHistory {
   personId: string;
   /** One entry per instrument version, each with its moments in time order. */
-  instruments: Array<{ id: string; version: number; name: { nl: string; en: string }; domains: Array<{ code: string; name: { nl: string; en: string } }>; moments: Array<{ assessedOn: string; intakeId: string; scores: Record<string, number> }> }>;
+  instruments: Array<{ id: string; version: number; kind: 'zrm' | 'ladder'; scale: InstrumentDefinition['scale']; name: { nl: string; en: string }; domains: Array<{ code: string; name: { nl: string; en: string } }>; moments: Array<{ assessedOn: string; intakeId: string; scores: Record<string, number> }> }>;
 }
 
 /** A person's scores over time, per instrument, for the movement chart. */
@@ -210,7 +212,7 @@ export async function scoreHistory(access: AccessSession, personId: string): Pro
     let entry = byInstrument.get(key);
     if (!entry) {
       const def = (await instrumentVersion(access.tx, r.instrument_id, r.instrument_version))!;
-      entry = { id: def.id, version: def.version, name: def.name, domains: def.domains.map((d) => ({ code: d.code, name: d.name })), moments: [] };
+      entry = { id: def.id, version: def.version, kind: def.kind, scale: def.scale, name: def.name, domains: def.domains.map((d) => ({ code: d.code, name: d.name })), moments: [] };
       byInstrument.set(key, entry);
     }
     let moment = entry.moments.find((m) => m.intakeId === r.intake_id);
@@ -229,10 +231,10 @@ export async function scoreHistory(access: AccessSession, personId: string): Pro
 export async function listIntakes(access: AccessSession, householdId: string) {
   const decision = await authorise(access, householdId, 'get');
   const rows = await access.tx.selectFrom('intake as i').innerJoin('app_user as u', 'u.id', 'i.started_by')
-    .select(['i.id', 'i.status', 'i.instrument_id', 'i.instrument_version', 'i.created_at', 'i.finalised_at', 'u.display_name'])
+    .select(['i.id', 'i.status', 'i.instrument_id', 'i.instrument_version', 'i.created_at', 'i.finalised_at', 'u.display_name', sql<string | null>`i.draft->>'conductedOn'`.as('conducted_on')])
     .where('i.household_id', '=', householdId).orderBy('i.created_at', 'desc').execute();
   logMembers(access, 'intake.list', householdId, await currentMembers(access, householdId), decision, { intakes: rows.length });
   return {
-    items: rows.map((r) => ({ id: r.id, status: r.status, instrument: { id: r.instrument_id, version: r.instrument_version }, createdAt: r.created_at, finalisedAt: r.finalised_at, startedBy: r.display_name })),
+    items: rows.map((r) => ({ id: r.id, status: r.status, instrument: { id: r.instrument_id, version: r.instrument_version }, conductedOn: r.conducted_on, createdAt: r.created_at, finalisedAt: r.finalised_at, startedBy: r.display_name })),
   };
 }

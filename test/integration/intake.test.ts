@@ -51,6 +51,7 @@ for (const engine of testEngines()) {
       const intake = start.json() as { id: string; revision: number; instrument: { domains: unknown[] }; members: unknown[] };
       assert.equal(intake.instrument.domains.length, 13);
       assert.equal(intake.members.length, 2);
+      assert.equal((start.json() as { household: { id: string } }).household.id, household.id);
       const [ans] = household.persons;
       const first = await P.put(`/api/intakes/${intake.id}/draft`, { revision: 1, draft: { members: { [ans!.id]: { scores: { finances: 2 } } } } });
       assert.equal(first.statusCode, 200, first.body);
@@ -114,6 +115,7 @@ for (const engine of testEngines()) {
       assert.equal(zrm.moments[0]!.scores.finances, fullScores(0).finances);
       assert.equal(zrm.moments[1]!.scores.finances, fullScores(1).finances);
       assert.deepEqual(history.instruments.find((i) => i.id === 'participatieladder')!.moments.map((m) => m.scores.participation), [2, 3]);
+      assert.equal((history.instruments as Array<{ id: string; kind?: string }>).find((i) => i.id === 'participatieladder')!.kind, 'ladder');
       const income = await t.database.db.selectFrom('intake_member_income').selectAll().where('intake_id', '=', intake.id).orderBy('person_id').execute();
       assert.equal(income.find((r) => r.person_id === ans!.id)!.low_income, true);
     });
@@ -124,6 +126,7 @@ for (const engine of testEngines()) {
       assert.equal((await O.get(`/api/persons/${household.persons[0]!.id}/scores`)).statusCode, 403);
       const list = (await P.get(`/api/households/${household.id}/intakes`)).json() as { items: Array<{ id: string }> };
       assert.ok(list.items.length >= 3);
+      assert.ok((list.items as Array<{ conductedOn?: string | null }>).some((i) => i.conductedOn === '2026-11-20'), 'the list says when each talk was');
       assert.equal((await O.get(`/api/intakes/${list.items[0]!.id}`)).statusCode, 403);
       const outsider = api(t, await sessionFor(t, (await fixtures(t).user()).id));
       assert.equal((await outsider.get(`/api/intakes/${list.items[0]!.id}`)).statusCode, 404);
