@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { AccessSession } from './access-session.ts';
-import type { CaseRole, ObjectRelation } from './rules.ts';
+import { forbidden, notFound, type Message } from '../server/errors.ts';
+import { decide, type Action, type CaseRole, type ObjectRelation, type Resource } from './rules.ts';
 import { currentMembership, householdAssignments, householdCaseTeams } from './visibility-sql.ts';
 
 const memberTeamIds = (access: AccessSession) => access.actor.memberships.map((m) => m.teamId);
@@ -29,4 +30,16 @@ export async function personRelation(access: AccessSession, personId: string): P
     ...(r.coordinator_id === me ? [{ teamId: r.team_id, role: 'coordinator' as const }] : []),
   ]);
   return { exists, teamIds: [...new Set(rows.rows.map((r) => r.team_id))], assignments };
+}
+
+/**
+ * For the dossier's contents (intakes, plan, network…): 404 when the household is not
+ * visible to the user at all, 403 with `refusal` when it is but the action is not theirs.
+ */
+export async function authoriseHouseholdContent(access: AccessSession, householdId: string, resource: Resource, action: Action, refusal: Message) {
+  const relation = await householdRelation(access, householdId);
+  if (!relation.exists || !decide(access.grants, 'household', 'get', relation).allowed) throw notFound();
+  const decision = decide(access.grants, resource, action, relation);
+  if (!decision.allowed) throw forbidden(refusal);
+  return decision;
 }

@@ -1,19 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AccessSession } from '../access/access-session.ts';
-import { householdRelation } from '../access/relations.ts';
+import { authoriseHouseholdContent } from '../access/relations.ts';
 import { decide, type Action } from '../access/rules.ts';
 import { currentMembership } from '../access/visibility-sql.ts';
 import type { DataCategory, NetworkRelation } from '../db/schema.ts';
-import { forbidden, invalid, notFound } from '../server/errors.ts';
+import { invalid, notFound } from '../server/errors.ts';
 
-async function authorise(access: AccessSession, householdId: string, action: Action) {
-  const relation = await householdRelation(access, householdId);
-  if (!relation.exists || !decide(access.grants, 'household', 'get', relation).allowed) throw notFound();
-  const decision = decide(access.grants, 'dossier', action, relation);
-  if (!decision.allowed) throw forbidden({ nl: 'Alleen de regisseur en de toegewezen professional houden het dossier bij.', en: 'Only the coordinator and the assigned professional keep the dossier.' });
-  return decision;
-}
+const authorise = (access: AccessSession, householdId: string, action: Action) =>
+  authoriseHouseholdContent(access, householdId, 'dossier', action, { nl: 'Alleen de regisseur en de toegewezen professional houden het dossier bij.', en: 'Only the coordinator and the assigned professional keep the dossier.' });
 
 async function logMembers(access: AccessSession, name: string, householdId: string, resourceId: string, decision: ReturnType<typeof decide>) {
   const members = await sql<{ person_id: string }>`SELECT hm.person_id FROM household_member hm

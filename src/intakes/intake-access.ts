@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AccessSession } from '../access/access-session.ts';
-import { householdRelation, personRelation } from '../access/relations.ts';
+import { authoriseHouseholdContent, personRelation } from '../access/relations.ts';
 import { decide, type Action, type ObjectRelation } from '../access/rules.ts';
 import { currentMembership } from '../access/visibility-sql.ts';
 import { conflict, forbidden, HttpError, invalid, notFound, type FieldIssue } from '../server/errors.ts';
@@ -33,16 +33,8 @@ async function currentMembers(access: AccessSession, householdId: string) {
   return rows.rows;
 }
 
-/** Checks the user may do `action` on intakes of this household: 404 when the household is invisible, 403 otherwise. */
-async function authorise(access: AccessSession, householdId: string, action: Action) {
-  const relation = await householdRelation(access, householdId);
-  if (!relation.exists || !decide(access.grants, 'household', 'get', relation).allowed) throw notFound();
-  const decision = decide(access.grants, 'intake', action, relation);
-  if (!decision.allowed) {
-    throw forbidden({ nl: 'Alleen de regisseur en de toegewezen professional werken aan het keukentafelgesprek.', en: 'Only the coordinator and the assigned professional work on the kitchen-table intake.' });
-  }
-  return decision;
-}
+const authorise = (access: AccessSession, householdId: string, action: Action) =>
+  authoriseHouseholdContent(access, householdId, 'intake', action, { nl: 'Alleen de regisseur en de toegewezen professional werken aan het keukentafelgesprek.', en: 'Only the coordinator and the assigned professional work on the kitchen-table intake.' });
 
 function logMembers(access: AccessSession, name: string, intakeId: string, members: Array<{ person_id: string }>, decision: ReturnType<typeof decide>, attributes: Record<string, unknown> = {}) {
   for (const m of members) {

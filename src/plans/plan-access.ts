@@ -1,23 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AccessSession } from '../access/access-session.ts';
-import { householdRelation } from '../access/relations.ts';
+import { authoriseHouseholdContent } from '../access/relations.ts';
 import { decide, type Action } from '../access/rules.ts';
 import { currentMembership } from '../access/visibility-sql.ts';
 import { bundledInstruments } from '../intakes/instruments.ts';
 import { displayName } from '../persons/person-names.ts';
-import { conflict, forbidden, HttpError, invalid, notFound, type FieldIssue } from '../server/errors.ts';
+import { conflict, HttpError, invalid, notFound, type FieldIssue } from '../server/errors.ts';
 import type { PlanContent } from './plan-schemas.ts';
 
-async function authorise(access: AccessSession, householdId: string, action: Action) {
-  const relation = await householdRelation(access, householdId);
-  if (!relation.exists || !decide(access.grants, 'household', 'get', relation).allowed) throw notFound();
-  const decision = decide(access.grants, 'plan', action, relation);
-  if (!decision.allowed) {
-    throw forbidden({ nl: 'Alleen de regisseur en de toegewezen professional werken aan het plan.', en: 'Only the coordinator and the assigned professional work on the plan.' });
-  }
-  return decision;
-}
+const authorise = (access: AccessSession, householdId: string, action: Action) =>
+  authoriseHouseholdContent(access, householdId, 'plan', action, { nl: 'Alleen de regisseur en de toegewezen professional werken aan het plan.', en: 'Only the coordinator and the assigned professional work on the plan.' });
 
 async function members(access: AccessSession, householdId: string) {
   return (await sql<{ person_id: string }>`SELECT hm.person_id FROM household_member hm

@@ -21,17 +21,15 @@
  * always saved, to that dir or the system's temporary dir).
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { totpCode } from '../../src/auth/totp.ts';
 import { expectAccessible, startDemoInBrowser, type DemoBrowser } from '../support/browser.ts';
+import { Journey } from '../support/journey.ts';
 
-const screenshots = process.env.SAMENSPEL_SCREENSHOTS;
-if (screenshots) mkdirSync(screenshots, { recursive: true });
-let shot = 0;
 
 interface Domain {
   code: string;
@@ -40,63 +38,6 @@ interface Domain {
 }
 const zrm13 = JSON.parse(readFileSync(new URL('../../src/intakes/instruments/zrm-13-v1.json', import.meta.url), 'utf8')) as { domains: Domain[] };
 const domains = [...zrm13.domains].sort((a, b) => a.position - b.position);
-
-/** What one user did: the inputs they filled and the pages they went to. */
-class Journey {
-  inputs = 0;
-  pageLoads = 0;
-  readonly who: string;
-  readonly page: Page;
-  constructor(who: string, page: Page) {
-    this.who = who;
-    this.page = page;
-  }
-
-  async fill(field: Locator, value: string) {
-    await field.fill(value);
-    this.inputs++;
-  }
-
-  async select(field: Locator, optionLabel: string | RegExp) {
-    if (typeof optionLabel === 'string') await field.selectOption({ label: optionLabel });
-    else {
-      const labels = await field.locator('option').allTextContents();
-      const found = labels.find((l) => optionLabel.test(l));
-      assert.ok(found, `an option matching ${optionLabel} in ${labels.join(' | ')}`);
-      await field.selectOption({ label: found });
-    }
-    this.inputs++;
-  }
-
-  async check(field: Locator) {
-    await field.check();
-    this.inputs++;
-  }
-
-  /** A click (or a visit) that leads to another page; waits for its path. */
-  async navigate(action: () => Promise<unknown>, path: RegExp) {
-    const from = new URL(this.page.url()).pathname;
-    await action();
-    await this.page.waitForURL((url) => path.test(url.pathname));
-    assert.notEqual(new URL(this.page.url()).pathname, from, `${this.who} went to another page`);
-    this.pageLoads++;
-  }
-
-  /** A reload of the same page (counted as a page load). */
-  async reload() {
-    await this.page.reload();
-    this.pageLoads++;
-  }
-
-  /** Axe-core on the current page state (and a screenshot when asked for). */
-  async checkPage(what: string) {
-    await expectAccessible(this.page, `${what} (${this.who})`);
-    if (screenshots) {
-      const name = `${String(++shot).padStart(2, '0')}-${this.who}-${what.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
-      await this.page.screenshot({ path: join(screenshots, name), fullPage: true });
-    }
-  }
-}
 
 /** yyyy-mm-dd of today in Amsterdam, shifted by whole months. */
 function isoMonthsFromToday(months: number): string {
@@ -377,7 +318,7 @@ describe('UI in Chromium: kitchen-table intake, plan with agreement and print, s
     assert.equal(await printDoc.isVisible(), false, 'the print-out is not shown on screen');
     await page.emulateMedia({ media: 'print' });
     try {
-      const printShot = join(screenshots ?? tmpdir(), 'intake-plan-print.png');
+      const printShot = join(process.env.SAMENSPEL_SCREENSHOTS ?? tmpdir(), 'intake-plan-print.png');
       await page.screenshot({ path: printShot, fullPage: true });
       console.log(`print view: ${printShot}`);
       assert.equal(await mainNav(page).isVisible(), false, 'no navigation on paper');

@@ -17,61 +17,13 @@
  * Set SAMENSPEL_SCREENSHOTS=<dir> to save a screenshot of every checked page state.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { totpCode } from '../../src/auth/totp.ts';
-import { expectAccessible, startDemoInBrowser, type DemoBrowser } from '../support/browser.ts';
+import { startDemoInBrowser, type DemoBrowser } from '../support/browser.ts';
+import { Journey } from '../support/journey.ts';
 
-const screenshots = process.env.SAMENSPEL_SCREENSHOTS;
-if (screenshots) mkdirSync(screenshots, { recursive: true });
-let shot = 0;
-
-/** What one user did: the inputs they filled and the pages they went to. */
-class Journey {
-  inputs = 0;
-  pageLoads = 0;
-  readonly who: string;
-  readonly page: Page;
-  constructor(who: string, page: Page) {
-    this.who = who;
-    this.page = page;
-  }
-
-  async fill(field: Locator, value: string) {
-    await field.fill(value);
-    this.inputs++;
-  }
-
-  async select(field: Locator, optionLabel: string) {
-    await field.selectOption({ label: optionLabel });
-    this.inputs++;
-  }
-
-  async check(field: Locator) {
-    await field.check();
-    this.inputs++;
-  }
-
-  /** A click (or a visit) that leads to another page; waits for its path. */
-  async navigate(action: () => Promise<unknown>, path: RegExp) {
-    const from = new URL(this.page.url()).pathname;
-    await action();
-    await this.page.waitForURL((url) => path.test(url.pathname));
-    assert.notEqual(new URL(this.page.url()).pathname, from, `${this.who} went to another page`);
-    this.pageLoads++;
-  }
-
-  /** Axe-core on the current page state (and a screenshot when asked for). */
-  async checkPage(what: string) {
-    await expectAccessible(this.page, `${what} (${this.who})`);
-    if (screenshots) {
-      const name = `${String(++shot).padStart(2, '0')}-${this.who}-${what.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
-      await this.page.screenshot({ path: join(screenshots, name), fullPage: true });
-    }
-  }
-}
 
 /** The heading texts (h3) of the timeline entries, newest first. */
 async function timelineTitles(page: Page): Promise<string[]> {

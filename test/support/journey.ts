@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { expectAccessible } from './browser.ts';
+
+const screenshots = process.env.SAMENSPEL_SCREENSHOTS;
+if (screenshots) mkdirSync(screenshots, { recursive: true });
+let shot = 0;
+
+/** What one user did: the inputs they filled and the pages they went to. */
+export class Journey {
+  inputs = 0;
+  pageLoads = 0;
+  readonly who: string;
+  readonly page: Page;
+  constructor(who: string, page: Page) {
+    this.who = who;
+    this.page = page;
+  }
+
+  async fill(field: Locator, value: string) {
+    await field.fill(value);
+    this.inputs++;
+  }
+
+  async select(field: Locator, optionLabel: string | RegExp) {
+    if (typeof optionLabel === 'string') await field.selectOption({ label: optionLabel });
+    else {
+      const labels = await field.locator('option').allTextContents();
+      const found = labels.find((l) => optionLabel.test(l));
+      assert.ok(found, `an option matching ${optionLabel} in ${labels.join(' | ')}`);
+      await field.selectOption({ label: found });
+    }
+    this.inputs++;
+  }
+
+  async check(field: Locator) {
+    await field.check();
+    this.inputs++;
+  }
+
+  /** A click (or a visit) that leads to another page; waits for its path. */
+  async navigate(action: () => Promise<unknown>, path: RegExp) {
+    const from = new URL(this.page.url()).pathname;
+    await action();
+    await this.page.waitForURL((url) => path.test(url.pathname));
+    assert.notEqual(new URL(this.page.url()).pathname, from, `${this.who} went to another page`);
+    this.pageLoads++;
+  }
+
+  /** A reload of the same page (counted as a page load). */
+  async reload() {
+    await this.page.reload();
+    this.pageLoads++;
+  }
+
+  /** Axe-core on the current page state (and a screenshot when asked for). */
+  async checkPage(what: string) {
+    await expectAccessible(this.page, `${what} (${this.who})`);
+    if (screenshots) {
+      const name = `${String(++shot).padStart(2, '0')}-${this.who}-${what.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
+      await this.page.screenshot({ path: join(screenshots, name), fullPage: true });
+    }
+  }
+}
