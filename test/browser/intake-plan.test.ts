@@ -28,7 +28,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { totpCode } from '../../src/auth/totp.ts';
 import { expectAccessible, startDemoInBrowser, type DemoBrowser } from '../support/browser.ts';
-import { Journey } from '../support/journey.ts';
+import { Journey, journeySummary } from '../support/journey.ts';
 
 
 interface Domain {
@@ -100,11 +100,7 @@ describe('UI in Chromium: kitchen-table intake, plan with agreement and print, s
   after(async () => {
     for (const context of contexts) await context.close();
     await demo?.close();
-    if (journeys.length > 0) {
-      const inputs = journeys.reduce((n, j) => n + j.inputs, 0);
-      const pageLoads = journeys.reduce((n, j) => n + j.pageLoads, 0);
-      console.log(`inputs: ${inputs}, page loads: ${pageLoads} (${journeys.map((j) => `${j.who}: ${j.inputs} inputs, ${j.pageLoads} page loads`).join('; ')}; signing in not counted)`);
-    }
+    if (journeys.length > 0) console.log(journeySummary(journeys));
   });
 
   it('bram records a kitchen-table talk for Jan and Fatima: autosave, reload, offline, conflict, missing fields, finish', async () => {

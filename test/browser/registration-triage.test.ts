@@ -22,7 +22,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { totpCode } from '../../src/auth/totp.ts';
 import { startDemoInBrowser, type DemoBrowser } from '../support/browser.ts';
-import { Journey } from '../support/journey.ts';
+import { Journey, journeySummary } from '../support/journey.ts';
 
 
 /** The heading texts (h3) of the timeline entries, newest first. */
@@ -67,11 +67,7 @@ describe('UI in Chromium: registration, dagstart, assignment, dossier and contac
   after(async () => {
     for (const context of contexts) await context.close();
     await demo?.close();
-    if (journeys.length > 0) {
-      const inputs = journeys.reduce((n, j) => n + j.inputs, 0);
-      const pageLoads = journeys.reduce((n, j) => n + j.pageLoads, 0);
-      console.log(`inputs: ${inputs}, page loads: ${pageLoads} (${journeys.map((j) => `${j.who}: ${j.inputs} inputs, ${j.pageLoads} page loads`).join('; ')}; signing in not counted)`);
-    }
+    if (journeys.length > 0) console.log(journeySummary(journeys));
   });
 
   it('bram registers a new household from a phone call, urgent because of a threatened eviction', async () => {

@@ -64,3 +64,10 @@ export class Journey {
     }
   }
 }
+
+/** "inputs: N, page loads: M (per user…)", printed at the end of a scenario. */
+export function journeySummary(journeys: Journey[]): string {
+  const inputs = journeys.reduce((n, j) => n + j.inputs, 0);
+  const pageLoads = journeys.reduce((n, j) => n + j.pageLoads, 0);
+  return `inputs: ${inputs}, page loads: ${pageLoads} (${journeys.map((j) => `${j.who}: ${j.inputs} inputs, ${j.pageLoads} page loads`).join('; ')}; signing in not counted)`;
+}
