@@ -245,11 +245,6 @@ export function decide(grants: Grants, resource: Resource, action: Action, objec
   return { allowed: false };
 }
 
-/** The case roles through which some rule grants this action (for SQL filters). */
-export function grantingCaseRoles(resource: Resource, action: Action, rules: readonly AccessRule[] = accessRules): CaseRole[] {
-  return [...new Set(rulesFor(resource, action, rules).filter((r) => r.relation === 'assigned_to_open_case').flatMap((r) => r.caseRoles ?? []))];
-}
-
 /** Abilities sent with each object, so the UI never re-implements the rules. */
 export function abilities<A extends Action>(grants: Grants, resource: Resource, actions: readonly A[], object: ObjectRelation) {
   return Object.fromEntries(actions.map((a) => [a, decide(grants, resource, a, object).allowed])) as Record<A, boolean>;

@@ -26,7 +26,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { totpCode } from '../../src/auth/totp.ts';
 import { expectAccessible, startDemoInBrowser, type DemoBrowser } from '../support/browser.ts';
 import { Journey, journeySummary } from '../support/journey.ts';
 
@@ -54,7 +53,6 @@ const nlDate = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.sl
 describe('UI in Chromium: kitchen-table intake, plan with agreement and print, scores over time', () => {
   let demo: DemoBrowser;
   let server: DemoBrowser['server'];
-  let password: string;
   const journeys: Journey[] = [];
   const contexts: BrowserContext[] = [];
   let bram: Journey | undefined;
@@ -64,16 +62,10 @@ describe('UI in Chromium: kitchen-table intake, plan with agreement and print, s
   const firstDate = isoMonthsFromToday(-3);
   const secondDate = isoMonthsFromToday(0);
 
+  /** A new browser context signed in as an enrolled demo user, followed as a journey. */
   async function signIn(username: string, displayName: string): Promise<Journey> {
-    const { context, page } = await demo.newPage();
+    const { context, page } = await demo.signIn(username, displayName);
     contexts.push(context);
-    await page.goto(`${server.url}/aanmelden`);
-    await page.getByLabel('Gebruikersnaam').fill(username);
-    await page.getByLabel('Wachtwoord').fill(password);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByLabel('Code van 6 cijfers').fill(totpCode(demo.secretOf(username)));
-    await page.getByRole('button', { name: 'Controleren' }).click();
-    await page.getByRole('heading', { level: 1, name: `Welkom, ${displayName}` }).waitFor();
     const journey = new Journey(username, page);
     journeys.push(journey);
     return journey;
@@ -94,7 +86,7 @@ describe('UI in Chromium: kitchen-table intake, plan with agreement and print, s
 
   before(async () => {
     demo = await startDemoInBrowser();
-    ({ server, password } = demo);
+    ({ server } = demo);
   });
 
   after(async () => {

@@ -20,7 +20,6 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { totpCode } from '../../src/auth/totp.ts';
 import { startDemoInBrowser, type DemoBrowser } from '../support/browser.ts';
 import { Journey, journeySummary } from '../support/journey.ts';
 
@@ -33,7 +32,6 @@ async function timelineTitles(page: Page): Promise<string[]> {
 describe('UI in Chromium: registration, dagstart, assignment, dossier and contact', () => {
   let demo: DemoBrowser;
   let server: DemoBrowser['server'];
-  let password: string;
   const journeys: Journey[] = [];
   const contexts: BrowserContext[] = [];
   let bram: Journey | undefined;
@@ -41,17 +39,10 @@ describe('UI in Chromium: registration, dagstart, assignment, dossier and contac
   let assigned = false;
   const question = 'Mevrouw belt: ze heeft een brief van de woningcorporatie gekregen over ontruiming en weet niet wat ze moet doen.';
 
-  /** A new browser context, signed in as an enrolled demo user (password + TOTP), on the home page. */
+  /** A new browser context signed in as an enrolled demo user, followed as a journey. */
   async function signIn(username: string, displayName: string): Promise<Journey> {
-    const { context, page } = await demo.newPage();
+    const { context, page } = await demo.signIn(username, displayName);
     contexts.push(context);
-    await page.goto(`${server.url}/aanmelden`);
-    await page.getByLabel('Gebruikersnaam').fill(username);
-    await page.getByLabel('Wachtwoord').fill(password);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByLabel('Code van 6 cijfers').fill(totpCode(demo.secretOf(username)));
-    await page.getByRole('button', { name: 'Controleren' }).click();
-    await page.getByRole('heading', { level: 1, name: `Welkom, ${displayName}` }).waitFor();
     const journey = new Journey(username, page);
     journeys.push(journey);
     return journey;
@@ -61,7 +52,7 @@ describe('UI in Chromium: registration, dagstart, assignment, dossier and contac
 
   before(async () => {
     demo = await startDemoInBrowser();
-    ({ server, password } = demo);
+    ({ server } = demo);
   });
 
   after(async () => {

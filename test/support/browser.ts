@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { totpCode } from '../../src/auth/totp.ts';
 import { startServer, type RunningServer } from './start-server.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -57,6 +58,8 @@ export interface DemoBrowser {
   /** The TOTP secret of an enrolled demo user, as printed at start. */
   secretOf(username: string): string;
   newPage(): Promise<{ context: BrowserContext; page: Page }>;
+  /** A new browser context signed in as an enrolled demo user (password + TOTP), on the home page. */
+  signIn(username: string, displayName: string): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
 }
 
@@ -71,7 +74,7 @@ export async function startDemoInBrowser(pageTimeoutMs = 20_000): Promise<DemoBr
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  return {
+  const demo: DemoBrowser = {
     server, browser, password: match[1]!,
     secretOf(username) {
       const found = new RegExp(`^\\s+${username}\\s.*\\n\\s+TOTP-geheim ([A-Z2-7]+)`, 'm').exec(server.output());
@@ -87,10 +90,22 @@ export async function startDemoInBrowser(pageTimeoutMs = 20_000): Promise<DemoBr
       page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
       return { context, page };
     },
+    async signIn(username, displayName) {
+      const { context, page } = await demo.newPage();
+      await page.goto(`${server.url}/aanmelden`);
+      await page.getByLabel('Gebruikersnaam').fill(username);
+      await page.getByLabel('Wachtwoord').fill(demo.password);
+      await page.getByRole('button', { name: 'Aanmelden' }).click();
+      await page.getByLabel('Code van 6 cijfers').fill(totpCode(demo.secretOf(username)));
+      await page.getByRole('button', { name: 'Controleren' }).click();
+      await page.getByRole('heading', { level: 1, name: `Welkom, ${displayName}` }).waitFor();
+      return { context, page };
+    },
     async close() {
       await browser.close();
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return demo;
 }
