@@ -217,7 +217,7 @@ export async function rawDossier(db: Db, userId: string, teamIds: readonly strin
 export function rawTimeline(householdId: string, limit = 20) {
   const before = new Date('9999-01-01T00:00:00Z');
   return sql`
-    SELECT * FROM (
+    SELECT *, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at FROM (
       SELECT 'registration' AS kind, cf.opened_at AS at, cf.id,
              json_build_object('team', t.name, 'channel', cf.channel, 'question', cf.question, 'category', cf.question_category) AS data
         FROM case_file cf JOIN team t ON t.id = cf.team_id WHERE cf.household_id = ${householdId}::uuid
@@ -238,8 +238,14 @@ export function rawTimeline(householdId: string, limit = 20) {
       SELECT 'contact', c.occurred_at, c.id,
              json_build_object('place', c.place, 'form', c.form, 'participants', c.participants, 'report', c.report, 'category', c.category, 'by', u.display_name)
         FROM contact c JOIN app_user u ON u.id = c.recorded_by WHERE c.household_id = ${householdId}::uuid
+      UNION ALL
+      SELECT 'note', n.written_at, n.id,
+             json_build_object('text', n.text, 'category', n.category, 'by', u.display_name, 'about', COALESCE((
+               SELECT json_agg(concat_ws(' ', p.given_names, p.family_name_prefix, p.family_name) ORDER BY p.search_name, p.id)
+                 FROM dossier_note_person np JOIN person p ON p.id = np.person_id WHERE np.note_id = n.id), '[]'::json))
+        FROM dossier_note n JOIN app_user u ON u.id = n.written_by WHERE n.household_id = ${householdId}::uuid
     ) entries
-    WHERE at < ${before}
+    WHERE (at, id) < (${before}::timestamptz, '00000000-0000-0000-0000-000000000000'::uuid)
     ORDER BY at DESC, id DESC
     LIMIT ${limit + 1}`;
 }

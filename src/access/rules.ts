@@ -1,7 +1,7 @@
 import type { SystemRole, TeamRole } from '../db/schema.ts';
 import type { Message } from '../server/errors.ts';
 
-export type Resource = 'person' | 'household' | 'registration' | 'dossier' | 'contact' | 'intake' | 'score' | 'plan';
+export type Resource = 'person' | 'household' | 'registration' | 'dossier' | 'contact' | 'note' | 'intake' | 'score' | 'plan';
 export type Action = 'get' | 'list' | 'search' | 'update' | 'create' | 'audit' | 'assign';
 
 /** The user's own part in an open case: its professional or the household's coordinator (regisseur). */
@@ -132,6 +132,18 @@ export const accessRules: readonly AccessRule[] = [
     explanation: {
       nl: 'Contactverslagen lezen en vastleggen doen de regisseur en de toegewezen professional van een open casus.',
       en: 'Contact reports are read and recorded by the coordinator and the assigned professional of an open case.',
+    },
+  },
+  {
+    id: 'note.assigned-professionals',
+    resource: 'note',
+    actions: ['list', 'create'],
+    caseRoles: ['professional', 'coordinator'],
+    relation: 'assigned_to_open_case',
+    processingActivityId: 'social-support',
+    explanation: {
+      nl: 'Notities in het dossier lezen en schrijven de regisseur en de toegewezen professional van een open casus. Een notitie wordt nooit gewijzigd of verwijderd.',
+      en: 'Notes in the dossier are read and written by the coordinator and the assigned professional of an open case. A note is never changed or removed.',
     },
   },
   {

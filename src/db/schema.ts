@@ -334,6 +334,21 @@ export interface NetworkMemberTable {
   removed_at: Date | null;
 }
 
+export interface DossierNoteTable {
+  id: string;
+  household_id: string;
+  case_file_id: string | null;
+  text: string;
+  category: DataCategory;
+  written_by: string;
+  written_at: CreatedAt;
+}
+
+export interface DossierNotePersonTable {
+  note_id: string;
+  person_id: string;
+}
+
 export interface DatabaseSchema {
   municipality: MunicipalityTable;
   organisation: OrganisationTable;
@@ -355,6 +370,8 @@ export interface DatabaseSchema {
   plan: PlanTable;
   contact_detail: ContactDetailTable;
   network_member: NetworkMemberTable;
+  dossier_note: DossierNoteTable;
+  dossier_note_person: DossierNotePersonTable;
   plan_version: PlanVersionTable;
   plan_agreement: PlanAgreementTable;
   processing_activity: ProcessingActivityTable;

@@ -30,7 +30,11 @@ export type TimelineEntry =
   | { kind: 'assignment'; at: Date; id: string; team: string; professional: string; coordinator: string; by: string }
   | { kind: 'intake'; at: Date; id: string; status: 'draft' | 'final'; instrument: string; by: string }
   | { kind: 'plan'; at: Date; id: string; number: number; status: 'draft' | 'agreed' | 'superseded'; by: string }
-  | { kind: 'contact'; at: Date; id: string; place: ContactPlace; form: ContactForm; participants: string; report: string; category: DataCategory; by: string };
+  | { kind: 'contact'; at: Date; id: string; place: ContactPlace; form: ContactForm; participants: string; report: string; category: DataCategory; by: string }
+  | { kind: 'note'; at: Date; id: string; text: string; category: DataCategory; about: string[]; by: string };
+
+/** Where a timeline page starts: entries strictly older than this moment (or, with an id, than this entry). */
+export interface TimelineCursor { at: string; id?: string }
 
 export interface Dossier {
   household: HouseholdDetails;
@@ -40,7 +44,8 @@ export interface Dossier {
   timeline: TimelineEntry[];
   /** Set when there are older timeline entries: pass it as `before` for the next page. */
   nextBefore: string | null;
-  abilities: { contents: boolean; addContact: boolean };
+  /** What the user may do here; the forms follow these, the API checks again. */
+  abilities: { contents: boolean; addContact: boolean; addNote: boolean; editNetwork: boolean };
 }
 
 const relationTo = householdRelation;
@@ -51,7 +56,7 @@ const memberSubjects = (household: HouseholdDetails) => household.members.map((m
  * The household dossier. Team members with an open case see the household and its cases;
  * the question, contacts and timeline only the case's professional and coordinator see.
  */
-export async function getDossier(access: AccessSession, householdId: string, page: { before?: Date; limit: number }): Promise<Dossier> {
+export async function getDossier(access: AccessSession, householdId: string, page: { before?: TimelineCursor; limit: number }): Promise<Dossier> {
   const household = await getHousehold(access, householdId); // 404 when not visible; logs the household read
   const relation = await relationTo(access, householdId);
   const contents = decide(access.grants, 'dossier', 'get', relation);
@@ -87,14 +92,25 @@ export async function getDossier(access: AccessSession, householdId: string, pag
     currentCoordinator: openAssigned[0] ? { id: openAssigned[0].coordinator_id!, displayName: openAssigned[0].coordinator_name ?? '?', team: openAssigned[0].team_name } : null,
     timeline: timeline.entries,
     nextBefore: timeline.nextBefore,
-    abilities: { contents: contents.allowed, addContact: decide(access.grants, 'contact', 'create', relation).allowed },
+    abilities: {
+      contents: contents.allowed,
+      addContact: decide(access.grants, 'contact', 'create', relation).allowed,
+      addNote: decide(access.grants, 'note', 'create', relation).allowed,
+      editNetwork: decide(access.grants, 'dossier', 'update', relation).allowed,
+    },
   };
 }
 
-async function loadTimeline(access: AccessSession, householdId: string, page: { before?: Date; limit: number }) {
-  const before = page.before ?? new Date('9999-01-01T00:00:00Z');
-  const rows = await sql<{ kind: TimelineEntry['kind']; at: Date; id: string; data: Record<string, unknown> }>`
-    SELECT * FROM (
+const lowestId = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Newest first, ordered by (moment, id) so entries at the same moment never straddle a page
+ * unseen; the cursor keeps the moment to the microsecond, as stored.
+ */
+async function loadTimeline(access: AccessSession, householdId: string, page: { before?: TimelineCursor; limit: number }) {
+  const before = page.before ?? { at: 'infinity' };
+  const rows = await sql<{ kind: TimelineEntry['kind']; at: Date; id: string; cursor_at: string; data: Record<string, unknown> }>`
+    SELECT *, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at FROM (
       SELECT 'registration' AS kind, cf.opened_at AS at, cf.id,
              json_build_object('team', t.name, 'channel', cf.channel, 'question', cf.question, 'category', cf.question_category) AS data
         FROM case_file cf JOIN team t ON t.id = cf.team_id WHERE cf.household_id = ${householdId}::uuid
@@ -115,17 +131,25 @@ async function loadTimeline(access: AccessSession, householdId: string, page: { 
       SELECT 'contact', c.occurred_at, c.id,
              json_build_object('place', c.place, 'form', c.form, 'participants', c.participants, 'report', c.report, 'category', c.category, 'by', u.display_name)
         FROM contact c JOIN app_user u ON u.id = c.recorded_by WHERE c.household_id = ${householdId}::uuid
+      UNION ALL
+      SELECT 'note', n.written_at, n.id,
+             json_build_object('text', n.text, 'category', n.category, 'by', u.display_name, 'about', COALESCE((
+               SELECT json_agg(concat_ws(' ', p.given_names, p.family_name_prefix, p.family_name) ORDER BY p.search_name, p.id)
+                 FROM dossier_note_person np JOIN person p ON p.id = np.person_id WHERE np.note_id = n.id), '[]'::json))
+        FROM dossier_note n JOIN app_user u ON u.id = n.written_by WHERE n.household_id = ${householdId}::uuid
     ) entries
-    WHERE at < ${before}
+    WHERE (at, id) < (${before.at}::timestamptz, ${before.id ?? lowestId}::uuid)
     ORDER BY at DESC, id DESC
     LIMIT ${page.limit + 1}`.execute(access.tx);
   const more = rows.rows.length > page.limit;
-  const entries = rows.rows.slice(0, page.limit).map((r) => ({ kind: r.kind, at: new Date(r.at), id: r.id, ...r.data }) as TimelineEntry);
-  return { entries, nextBefore: more ? entries.at(-1)!.at.toISOString() : null };
+  const kept = rows.rows.slice(0, page.limit);
+  const entries = kept.map((r) => ({ kind: r.kind, at: new Date(r.at), id: r.id, ...r.data }) as TimelineEntry);
+  const last = kept.at(-1);
+  return { entries, nextBefore: more && last ? `${last.cursor_at}_${last.id}` : null };
 }
 
 /** One more page of the timeline, for "Meer laden" (contents only). */
-export async function getTimeline(access: AccessSession, householdId: string, page: { before?: Date; limit: number }) {
+export async function getTimeline(access: AccessSession, householdId: string, page: { before?: TimelineCursor; limit: number }) {
   const relation = await relationTo(access, householdId);
   if (!relation.exists || !decide(access.grants, 'household', 'get', relation).allowed) throw notFound();
   const contents = decide(access.grants, 'dossier', 'get', relation);

@@ -36,26 +36,51 @@ export async function getNetwork(access: AccessSession, householdId: string) {
   };
 }
 
-export async function addContactDetail(access: AccessSession, householdId: string, input: { personId?: string; kind: 'phone' | 'email' | 'postal' | 'other'; value: string; note?: string; category: DataCategory }) {
+export interface ContactDetailInput { personId?: string; kind: 'phone' | 'email' | 'postal' | 'other'; value: string; note?: string; category: DataCategory }
+export interface NetworkMemberInput { kind: 'person' | 'organisation'; name: string; relation: NetworkRelation; canHelpWith?: string; contact?: string; category: DataCategory }
+
+async function checkMember(access: AccessSession, householdId: string, personId: string | undefined) {
+  if (!personId) return;
+  const member = await sql`SELECT 1 FROM household_member hm WHERE hm.household_id = ${householdId}::uuid AND hm.person_id = ${personId}::uuid AND ${currentMembership('hm')}`.execute(access.tx);
+  if (member.rows.length === 0) throw invalid({ nl: 'Deze persoon hoort niet bij het huishouden.', en: 'This person is not in the household.' }, [{ path: 'body.personId', message: { nl: 'Geen lid', en: 'Not a member' } }]);
+}
+
+const contactDetailColumns = (input: ContactDetailInput) => ({ person_id: input.personId ?? null, kind: input.kind, value: input.value, note: input.note ?? null, category: input.category });
+const networkColumns = (input: NetworkMemberInput) => ({
+  kind: input.kind, name: input.name, relation: input.relation, can_help_with: input.canHelpWith ?? null, contact: input.contact ?? null, category: input.category,
+});
+
+export async function addContactDetail(access: AccessSession, householdId: string, input: ContactDetailInput) {
   const decision = await authorise(access, householdId, 'update');
-  if (input.personId) {
-    const member = await sql`SELECT 1 FROM household_member hm WHERE hm.household_id = ${householdId}::uuid AND hm.person_id = ${input.personId}::uuid AND ${currentMembership('hm')}`.execute(access.tx);
-    if (member.rows.length === 0) throw invalid({ nl: 'Deze persoon hoort niet bij het huishouden.', en: 'This person is not in the household.' }, [{ path: 'body.personId', message: { nl: 'Geen lid', en: 'Not a member' } }]);
-  }
+  await checkMember(access, householdId, input.personId);
   const id = randomUUID();
-  await access.tx.insertInto('contact_detail').values({ id, household_id: householdId, person_id: input.personId ?? null, kind: input.kind, value: input.value, note: input.note ?? null, category: input.category, added_by: access.actor.userId }).execute();
+  await access.tx.insertInto('contact_detail').values({ id, household_id: householdId, ...contactDetailColumns(input), added_by: access.actor.userId }).execute();
   await logMembers(access, 'contact_detail.create', householdId, id, decision);
   return { id };
 }
 
-export async function addNetworkMember(access: AccessSession, householdId: string, input: { kind: 'person' | 'organisation'; name: string; relation: NetworkRelation; canHelpWith?: string; contact?: string; category: DataCategory }) {
+export async function changeContactDetail(access: AccessSession, householdId: string, id: string, input: ContactDetailInput) {
+  const decision = await authorise(access, householdId, 'update');
+  await checkMember(access, householdId, input.personId);
+  const r = await access.tx.updateTable('contact_detail').set(contactDetailColumns(input)).where('id', '=', id).where('household_id', '=', householdId).where('removed_at', 'is', null).executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) throw notFound();
+  await logMembers(access, 'contact_detail.update', householdId, id, decision);
+  return { id };
+}
+
+export async function addNetworkMember(access: AccessSession, householdId: string, input: NetworkMemberInput) {
   const decision = await authorise(access, householdId, 'update');
   const id = randomUUID();
-  await access.tx.insertInto('network_member').values({
-    id, household_id: householdId, kind: input.kind, name: input.name, relation: input.relation, can_help_with: input.canHelpWith ?? null,
-    contact: input.contact ?? null, category: input.category, added_by: access.actor.userId,
-  }).execute();
+  await access.tx.insertInto('network_member').values({ id, household_id: householdId, ...networkColumns(input), added_by: access.actor.userId }).execute();
   await logMembers(access, 'network.create', householdId, id, decision);
+  return { id };
+}
+
+export async function changeNetworkMember(access: AccessSession, householdId: string, id: string, input: NetworkMemberInput) {
+  const decision = await authorise(access, householdId, 'update');
+  const r = await access.tx.updateTable('network_member').set(networkColumns(input)).where('id', '=', id).where('household_id', '=', householdId).where('removed_at', 'is', null).executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) throw notFound();
+  await logMembers(access, 'network.update', householdId, id, decision);
   return { id };
 }
 

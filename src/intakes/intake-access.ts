@@ -7,7 +7,7 @@ import { currentMembership } from '../access/visibility-sql.ts';
 import { conflict, forbidden, HttpError, invalid, notFound, type FieldIssue } from '../server/errors.ts';
 import { displayName } from '../persons/person-names.ts';
 import { instrumentVersion, type InstrumentDefinition } from './instruments.ts';
-import { needsFollowUp, type IntakeDraft } from './intake-schemas.ts';
+import { needsFollowUp, type IntakeDraft, type MemberDraft } from './intake-schemas.ts';
 
 const ladderId = 'participatieladder';
 
@@ -21,6 +21,8 @@ export interface IntakeView {
   instrument: InstrumentDefinition;
   ladder: InstrumentDefinition | null;
   members: Array<{ personId: string; displayName: string; birthDate: string | null; role: string; followUpNeeded: boolean }>;
+  /** While a draft started from an earlier talk: that talk's scores of the members, to show next to the new ones. */
+  previous: { intakeId: string; conductedOn: string; members: Record<string, { scores: Record<string, number>; ladder?: number }> } | null;
   updatedAt: Date;
   finalisedAt: Date | null;
 }
@@ -46,9 +48,42 @@ function logMembers(access: AccessSession, name: string, intakeId: string, membe
   }
 }
 
+/** The parts of a finalised intake about the given persons (and nothing about anyone else). */
+async function finalisedMembers(access: AccessSession, intakeId: string, personIds: string[]): Promise<Map<string, MemberDraft>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await sql<{ person_id: string; member: MemberDraft }>`
+    SELECT m.key AS person_id, m.value AS member FROM intake i, jsonb_each(i.draft->'members') m
+    WHERE i.id = ${intakeId}::uuid AND i.status = 'final' AND m.key IN (${sql.join(personIds)})`.execute(access.tx);
+  return new Map(rows.rows.map((r) => [r.person_id, r.member]));
+}
+
+/** What a new talk takes over from the previous one: scores (same instrument only), ladder, income, follow-up; no free texts. */
+function carryForward(previous: MemberDraft, instrument: InstrumentDefinition, sameInstrument: boolean): MemberDraft {
+  const domains = new Set(instrument.domains.map((d) => d.code));
+  const { min, max } = instrument.scale;
+  const scores = sameInstrument ? Object.fromEntries(Object.entries(previous.scores ?? {}).filter(([code, score]) => domains.has(code) && score >= min && score <= max)) : {};
+  const { source, benefit, seeksWork, lowIncome } = previous.income ?? {};
+  const { debts, chronicIllness, childrenNeeds } = previous.followUp ?? {};
+  return {
+    scores, ladder: previous.ladder,
+    income: previous.income && { source, benefit, seeksWork, lowIncome },
+    followUp: previous.followUp && { debts, chronicIllness, childrenNeeds },
+  };
+}
+
+async function previousScores(access: AccessSession, from: NonNullable<IntakeDraft['carriedForwardFrom']>, instrumentId: string, personIds: string[]): Promise<IntakeView['previous']> {
+  const previous = await access.tx.selectFrom('intake').select('instrument_id').where('id', '=', from.intakeId).executeTakeFirst();
+  const members: NonNullable<IntakeView['previous']>['members'] = {};
+  for (const [personId, m] of await finalisedMembers(access, from.intakeId, personIds)) {
+    members[personId] = { scores: previous?.instrument_id === instrumentId ? m.scores ?? {} : {}, ladder: m.ladder };
+  }
+  return { ...from, members };
+}
+
 async function present(access: AccessSession, row: { id: string; household_id: string; status: 'draft' | 'final'; revision: number; draft: unknown; instrument_id: string; instrument_version: number; updated_at: Date; finalised_at: Date | null }, members: Awaited<ReturnType<typeof currentMembers>>): Promise<IntakeView> {
   const draft = row.draft as IntakeDraft;
   const household = await access.tx.selectFrom('household').select(['id', 'name']).where('id', '=', row.household_id).executeTakeFirstOrThrow();
+  const from = row.status === 'draft' ? draft.carriedForwardFrom : undefined;
   return {
     id: row.id, householdId: row.household_id, household, status: row.status, revision: row.revision, draft,
     instrument: (await instrumentVersion(access.tx, row.instrument_id, row.instrument_version))!,
@@ -57,11 +92,15 @@ async function present(access: AccessSession, row: { id: string; household_id: s
       personId: m.person_id, displayName: displayName(m), birthDate: m.birth_date, role: m.role,
       followUpNeeded: needsFollowUp(draft.members?.[m.person_id] ?? { scores: {} }),
     })),
+    previous: from ? await previousScores(access, from, row.instrument_id, members.map((m) => m.person_id)) : null,
     updatedAt: row.updated_at, finalisedAt: row.finalised_at,
   };
 }
 
-/** Starts an intake for the household with an instrument (its newest version). */
+/**
+ * Starts an intake for the household with an instrument (its newest version), prefilled from the household's
+ * latest finalised intake for the members who took part in it and still belong to the household.
+ */
 export async function startIntake(access: AccessSession, householdId: string, instrumentId: string): Promise<IntakeView> {
   const decision = await authorise(access, householdId, 'create');
   const instrument = await instrumentVersion(access.tx, instrumentId);
@@ -70,13 +109,22 @@ export async function startIntake(access: AccessSession, householdId: string, in
   }
   const caseFile = await access.tx.selectFrom('case_file').select('id').where('household_id', '=', householdId)
     .where('team_id', '=', decision.teamId!).where('closed_at', 'is', null).executeTakeFirst();
+  const members = await currentMembers(access, householdId);
+  const latest = await access.tx.selectFrom('intake').select(['id', 'instrument_id', sql<string>`draft->>'conductedOn'`.as('conducted_on')])
+    .where('household_id', '=', householdId).where('status', '=', 'final')
+    .orderBy(sql`draft->>'conductedOn'`, 'desc').orderBy('finalised_at', 'desc').limit(1).executeTakeFirst();
+  const carried = latest ? await finalisedMembers(access, latest.id, members.map((m) => m.person_id)) : new Map<string, MemberDraft>();
+  const draft: IntakeDraft = { members: {} };
+  for (const [personId, previous] of carried) draft.members[personId] = carryForward(previous, instrument, latest!.instrument_id === instrument.id);
+  if (latest && carried.size > 0) draft.carriedForwardFrom = { intakeId: latest.id, conductedOn: latest.conducted_on };
   const row = await access.tx.insertInto('intake').values({
     id: randomUUID(), household_id: householdId, case_file_id: caseFile?.id ?? null, instrument_id: instrument.id,
-    instrument_version: instrument.version, status: 'draft', draft: JSON.stringify({ members: {} }),
+    instrument_version: instrument.version, status: 'draft', draft: JSON.stringify(draft),
     started_by: access.actor.userId, updated_by: access.actor.userId,
   }).returningAll().executeTakeFirstOrThrow();
-  const members = await currentMembers(access, householdId);
-  logMembers(access, 'intake.create', row.id, members, decision);
+  for (const m of members) {
+    logMembers(access, 'intake.create', row.id, [m], decision, carried.has(m.person_id) ? { carriedForwardFrom: latest!.id } : {});
+  }
   return present(access, row, members);
 }
 
@@ -121,8 +169,9 @@ export async function saveDraft(access: AccessSession, intakeId: string, revisio
   const instrument = (await instrumentVersion(access.tx, row.instrument_id, row.instrument_version))!;
   const issues = checkDraft(draft, instrument, new Set(members.map((m) => m.person_id)));
   if (issues.length > 0) throw invalid({ nl: `Ongeldige invoer bij ${issues[0]!.path}.`, en: `Invalid input at ${issues[0]!.path}.` }, issues);
+  const stored: IntakeDraft = { ...draft, carriedForwardFrom: (row.draft as IntakeDraft).carriedForwardFrom };
   const updated = await access.tx.updateTable('intake')
-    .set({ draft: JSON.stringify(draft), revision: revision + 1, updated_by: access.actor.userId, updated_at: new Date() })
+    .set({ draft: JSON.stringify(stored), revision: revision + 1, updated_by: access.actor.userId, updated_at: new Date() })
     .where('id', '=', intakeId).where('revision', '=', revision).returning(['revision', 'updated_at']).executeTakeFirst();
   if (!updated) {
     const current = await access.tx.selectFrom('intake').select(['draft', 'revision', 'updated_at', 'updated_by']).where('id', '=', intakeId).executeTakeFirstOrThrow();
@@ -149,6 +198,9 @@ export async function finaliseIntake(access: AccessSession, intakeId: string, re
   const ladder = await instrumentVersion(access.tx, ladderId);
   const issues: FieldIssue[] = [...checkDraft(draft, instrument, new Set(members.map((m) => m.person_id)))];
   if (!draft.conductedOn) issues.push({ path: 'draft.conductedOn', message: { nl: 'Vul de datum van het gesprek in', en: 'Fill in the date of the talk' } });
+  else if (draft.conductedOn > (await sql<{ today: string }>`SELECT current_date::text AS today`.execute(access.tx)).rows[0]!.today) {
+    issues.push({ path: 'draft.conductedOn', message: { nl: 'De datum van het gesprek ligt in de toekomst', en: 'The date of the talk is in the future' } });
+  }
   const entries = Object.entries(draft.members ?? {});
   if (entries.length === 0) issues.push({ path: 'draft.members', message: { nl: 'Neem minstens één gezinslid op', en: 'Include at least one household member' } });
   for (const [personId, m] of entries) {

@@ -25,7 +25,7 @@ export const intakeRoutes: AnyRoute[] = [
   }),
   route({
     method: 'POST', url: '/api/households/:id/intakes', tag: 'intakes', auth: 'staff', params: idParams, status: 201,
-    summary: 'Start a kitchen-table intake with an instrument (newest version)',
+    summary: 'Start a kitchen-table intake with an instrument (newest version), prefilled from the household’s latest finalised intake',
     body: z.strictObject({ instrumentId: z.string().regex(/^[a-z0-9-]+$/).max(50).default('zrm-13') }),
     handler: async ({ auth, params, body, services }) => withAccess(services, auth.actor, (access) => startIntake(access, params.id, body.instrumentId)),
   }),

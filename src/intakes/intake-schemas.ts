@@ -25,6 +25,8 @@ export const intakeDraft = z.strictObject({
   ownStrength: z.string().max(5000).optional(),
   network: z.string().max(5000).optional(),
   members: z.record(z.uuid(), memberDraft).default({}),
+  /** Set by the server when the draft started from the household's previous finalised intake; a value sent by a client is ignored. */
+  carriedForwardFrom: z.strictObject({ intakeId: z.uuid(), conductedOn: z.iso.date() }).optional(),
 });
 export type IntakeDraft = z.infer<typeof intakeDraft>;
 export type MemberDraft = z.infer<typeof memberDraft>;

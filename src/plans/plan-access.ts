@@ -9,16 +9,17 @@ import { displayName } from '../persons/person-names.ts';
 import { conflict, HttpError, invalid, notFound, type FieldIssue } from '../server/errors.ts';
 import type { PlanContent } from './plan-schemas.ts';
 
-const authorise = (access: AccessSession, householdId: string, action: Action) =>
+/** The plan's own door: 404 when the household is not visible, 403 unless the user is its professional or coordinator. */
+export const authorisePlan = (access: AccessSession, householdId: string, action: Action) =>
   authoriseHouseholdContent(access, householdId, 'plan', action, { nl: 'Alleen de regisseur en de toegewezen professional werken aan het plan.', en: 'Only the coordinator and the assigned professional work on the plan.' });
 
-async function members(access: AccessSession, householdId: string) {
+export async function currentMembers(access: AccessSession, householdId: string) {
   return (await sql<{ person_id: string }>`SELECT hm.person_id FROM household_member hm
     WHERE hm.household_id = ${householdId}::uuid AND ${currentMembership('hm')}`.execute(access.tx)).rows;
 }
 
 async function logAll(access: AccessSession, name: string, householdId: string, resourceId: string, decision: ReturnType<typeof decide>, attributes: Record<string, unknown> = {}) {
-  for (const m of await members(access, householdId)) {
+  for (const m of await currentMembers(access, householdId)) {
     access.log({
       name, processingActivityId: decision.rule!.processingActivityId, outcome: 'allowed',
       dataSubject: { id: m.person_id, type: 'samenspel_person_id' }, resourceType: 'plan', resourceId,
@@ -48,12 +49,30 @@ export function planProblems(content: PlanContent, at = 'body.content'): FieldIs
   return issues;
 }
 
+/** An owner that names a person, network entry or user must name one of this household (or a user of Samenspel). */
+async function ownerProblems(access: AccessSession, householdId: string, content: PlanContent, at = 'body.content'): Promise<FieldIssue[]> {
+  const owners = content.actions.map((a) => a.owner);
+  if (!owners.some((o) => o.personId || o.networkMemberId || o.userId)) return [];
+  const members = new Set((await currentMembers(access, householdId)).map((m) => m.person_id));
+  const network = new Set((await access.tx.selectFrom('network_member').select('id').where('household_id', '=', householdId).where('removed_at', 'is', null).execute()).map((n) => n.id));
+  const userIds = [...new Set(owners.flatMap((o) => (o.userId ? [o.userId] : [])))];
+  const users = new Set(userIds.length ? (await access.tx.selectFrom('app_user').select('id').where('id', 'in', userIds).execute()).map((u) => u.id) : []);
+  const issues: FieldIssue[] = [];
+  content.actions.forEach(({ owner }, i) => {
+    const path = `${at}.actions.${i}.owner`;
+    if (owner.personId && !members.has(owner.personId)) issues.push({ path: `${path}.personId`, message: { nl: 'Deze persoon hoort niet (meer) bij het huishouden', en: 'This person is not (or no longer) a member of the household' } });
+    if (owner.networkMemberId && !network.has(owner.networkMemberId)) issues.push({ path: `${path}.networkMemberId`, message: { nl: 'Deze persoon of organisatie staat niet in het netwerk van het huishouden', en: 'This person or organisation is not in the household’s network' } });
+    if (owner.userId && !users.has(owner.userId)) issues.push({ path: `${path}.userId`, message: { nl: 'Onbekende medewerker', en: 'Unknown staff member' } });
+  });
+  return issues;
+}
+
 function refuse(issues: FieldIssue[]) {
   if (issues.length > 0) throw invalid({ nl: `Het plan klopt nog niet: ${issues.length} punt(en). Zie de velden.`, en: `The plan is not right yet: ${issues.length} point(s). See the fields.` }, issues);
 }
 
 export async function getPlan(access: AccessSession, householdId: string) {
-  const decision = await authorise(access, householdId, 'get');
+  const decision = await authorisePlan(access, householdId, 'get');
   const plan = await access.tx.selectFrom('plan').select(['id', 'created_at']).where('household_id', '=', householdId).executeTakeFirst();
   if (!plan) return { plan: null };
   const versions = await access.tx.selectFrom('plan_version as v').innerJoin('app_user as u', 'u.id', 'v.updated_by')
@@ -77,8 +96,8 @@ export async function getPlan(access: AccessSession, householdId: string) {
 }
 
 export async function createPlan(access: AccessSession, householdId: string, content: PlanContent) {
-  const decision = await authorise(access, householdId, 'create');
-  refuse(planProblems(content));
+  const decision = await authorisePlan(access, householdId, 'create');
+  refuse([...planProblems(content), ...(await ownerProblems(access, householdId, content))]);
   const existing = await access.tx.selectFrom('plan').select('id').where('household_id', '=', householdId).executeTakeFirst();
   if (existing) throw conflict({ nl: 'Dit huishouden heeft al een plan: één huishouden, één plan. Maak een nieuwe versie.', en: 'This household already has a plan: one household, one plan. Make a new version.' });
   const planId = randomUUID();
@@ -93,14 +112,14 @@ async function loadVersion(access: AccessSession, versionId: string, action: Act
     .select(['v.id', 'v.plan_id', 'v.number', 'v.status', 'v.revision', 'v.content', 'v.updated_at', 'v.updated_by', 'p.household_id'])
     .where('v.id', '=', versionId).executeTakeFirst();
   if (!row) throw notFound();
-  return { row, decision: await authorise(access, row.household_id, action) };
+  return { row, decision: await authorisePlan(access, row.household_id, action) };
 }
 
 /** Saves a draft version made from `revision`; a stale revision gets 409 with both versions. */
 export async function saveVersion(access: AccessSession, versionId: string, revision: number, content: PlanContent) {
   const { row, decision } = await loadVersion(access, versionId, 'update');
   if (row.status !== 'draft') throw conflict({ nl: 'Deze versie is al afgesproken met de inwoner en verandert niet meer. Maak een nieuwe versie.', en: 'This version was agreed with the resident and no longer changes. Make a new version.' });
-  refuse(planProblems(content));
+  refuse([...planProblems(content), ...(await ownerProblems(access, row.household_id, content))]);
   const updated = await access.tx.updateTable('plan_version').set({ content: JSON.stringify(content), revision: revision + 1, updated_by: access.actor.userId, updated_at: new Date() })
     .where('id', '=', versionId).where('revision', '=', revision).returning(['revision', 'updated_at']).executeTakeFirst();
   if (!updated) {
@@ -118,7 +137,7 @@ export async function saveVersion(access: AccessSession, versionId: string, revi
 export async function newVersion(access: AccessSession, planId: string) {
   const plan = await access.tx.selectFrom('plan').select(['id', 'household_id']).where('id', '=', planId).executeTakeFirst();
   if (!plan) throw notFound();
-  const decision = await authorise(access, plan.household_id, 'update');
+  const decision = await authorisePlan(access, plan.household_id, 'update');
   const latest = await access.tx.selectFrom('plan_version').select(['number', 'status', 'content']).where('plan_id', '=', planId).orderBy('number', 'desc').executeTakeFirstOrThrow();
   if (latest.status === 'draft') throw conflict({ nl: 'Er is al een conceptversie; werk daarin verder.', en: 'There is a draft version already; continue in it.' });
   const id = randomUUID();
@@ -131,7 +150,7 @@ export async function newVersion(access: AccessSession, planId: string) {
 export async function recordAgreement(access: AccessSession, versionId: string, input: { personId: string; agreedOn: string; form: 'signed_on_paper' | 'signed_digitally' | 'agreed_verbally'; witnessedBy?: string }) {
   const { row, decision } = await loadVersion(access, versionId, 'update');
   if (row.status === 'superseded') throw conflict({ nl: 'Er is een nieuwere afgesproken versie.', en: 'A newer version has been agreed.' });
-  const isMember = (await members(access, row.household_id)).some((m) => m.person_id === input.personId);
+  const isMember = (await currentMembers(access, row.household_id)).some((m) => m.person_id === input.personId);
   if (!isMember) throw invalid({ nl: 'Alleen een lid van het huishouden kan met het plan instemmen.', en: 'Only a member of the household can agree to the plan.' }, [{ path: 'body.personId', message: { nl: 'Geen lid van dit huishouden', en: 'Not a member of this household' } }]);
   if (input.form === 'agreed_verbally' && !input.witnessedBy) {
     throw invalid({ nl: 'Bij mondelinge instemming: noteer wie het hoorde.', en: 'For verbal agreement: record who heard it.' }, [{ path: 'body.witnessedBy', message: { nl: 'Vul in wie het hoorde', en: 'Fill in who heard it' } }]);

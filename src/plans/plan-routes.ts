@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { withAccess } from '../access/access-session.ts';
 import { idParams } from '../organisation/schemas.ts';
 import { route, type AnyRoute } from '../server/route.ts';
+import { actionOwners } from './action-owner-access.ts';
+import { goalSuggestions } from './goal-suggestion-access.ts';
 import { createPlan, getPlan, newVersion, recordAgreement, saveVersion } from './plan-access.ts';
-import { planContent } from './plan-schemas.ts';
+import * as schemas from './plan-schemas.ts';
 
 export const planRoutes: AnyRoute[] = [
   route({
@@ -12,15 +14,27 @@ export const planRoutes: AnyRoute[] = [
     handler: async ({ auth, params, services }) => withAccess(services, auth.actor, (access) => getPlan(access, params.id)),
   }),
   route({
+    method: 'GET', url: '/api/households/:id/plan/goal-suggestions', tag: 'plans', auth: 'staff', params: idParams,
+    summary: 'Goals proposed from the latest kitchen-table talks: the life domains where a current member’s latest ZRM score is 1 or 2',
+    response: schemas.goalSuggestions,
+    handler: async ({ auth, params, services }) => withAccess(services, auth.actor, (access) => goalSuggestions(access, params.id)),
+  }),
+  route({
+    method: 'GET', url: '/api/households/:id/plan/owners', tag: 'plans', auth: 'staff', params: idParams,
+    summary: 'Who can carry out an action: the professionals of the open cases, the current members and the informal network',
+    response: schemas.actionOwners,
+    handler: async ({ auth, params, services }) => withAccess(services, auth.actor, (access) => actionOwners(access, params.id)),
+  }),
+  route({
     method: 'POST', url: '/api/households/:id/plan', tag: 'plans', auth: 'staff', params: idParams, status: 201,
     summary: 'Start the household’s one plan (version 1, draft)',
-    body: z.strictObject({ content: planContent }),
+    body: z.strictObject({ content: schemas.planContent }),
     handler: async ({ auth, params, body, services }) => withAccess(services, auth.actor, (access) => createPlan(access, params.id, body.content)),
   }),
   route({
     method: 'PUT', url: '/api/plan-versions/:id', tag: 'plans', auth: 'staff', params: idParams,
     summary: 'Save a draft plan version made from `revision`; 409 with both versions when someone else saved first',
-    body: z.strictObject({ revision: z.number().int().min(1), content: planContent }),
+    body: z.strictObject({ revision: z.number().int().min(1), content: schemas.planContent }),
     handler: async ({ auth, params, body, services }) => withAccess(services, auth.actor, (access) => saveVersion(access, params.id, body.revision, body.content)),
   }),
   route({

@@ -16,8 +16,9 @@ export const goal = z.strictObject({
 export const owner = z.strictObject({
   kind: z.enum(['professional', 'resident', 'network', 'partner_organisation']),
   name: text(200).describe('Who: the professional, the resident, someone from the network, or the organisation'),
-  userId: z.uuid().optional(),
-  personId: z.uuid().optional(),
+  userId: z.uuid().optional().describe('The professional, when the owner is a user'),
+  personId: z.uuid().optional().describe('The household member, when the owner is a resident'),
+  networkMemberId: z.uuid().optional().describe('The entry of the informal network, when the owner is one'),
 });
 
 export const action = z.strictObject({
@@ -42,3 +43,25 @@ export const planContent = z.strictObject({
   evaluationDates: z.array(z.iso.date()).max(12).default([]),
 });
 export type PlanContent = z.infer<typeof planContent>;
+
+const bilingualText = z.object({ nl: z.string(), en: z.string() });
+
+export const goalSuggestions = z.object({
+  items: z.array(z.object({
+    personId: z.uuid(),
+    personName: z.string(),
+    domain: z.string().describe('ZRM domain code'),
+    domainName: bilingualText,
+    instrument: z.object({ id: z.string(), version: z.number().int() }),
+    score: z.number().int().describe('The latest ZRM score of this member on this domain: 1 or 2'),
+    targetScore: z.number().int().describe('One step up: 2 from acute problems (stabilise first), 3 from not self-sufficient'),
+    category: category.describe('Data category of the domain'),
+    assessedOn: z.iso.date().describe('Date of the kitchen-table talk that gave the score'),
+  })).describe('Lowest score first, then per member, then in the order of the instrument'),
+});
+
+export const actionOwners = z.object({
+  professionals: z.array(z.object({ userId: z.uuid(), displayName: z.string(), role: z.enum(['professional', 'coordinator']) })),
+  members: z.array(z.object({ personId: z.uuid(), displayName: z.string() })).describe('Current members of the household'),
+  network: z.array(z.object({ id: z.uuid(), kind: z.enum(['person', 'organisation']), name: z.string(), relation: z.string() })).describe('The informal network'),
+});

@@ -174,7 +174,10 @@ describe('UI in Chromium: kitchen-table intake, plan with agreement and print, s
     await conflict.waitFor({ state: 'detached' });
     await saveStatus(page).filter({ hasText: /^Opgeslagen om/ }).waitFor();
 
-    await score(bram, 'Jan de Vries', domains.slice(9), () => 4);
+    // The rest of Jan's domains are fine: one button gives every unscored domain a 4.
+    await jan.getByRole('button', { name: 'Overige leefgebieden: 4 — Voldoende zelfredzaam' }).click();
+    bram.inputs++;
+    await page.getByTestId('intake-notice').filter({ hasText: '4 leefgebieden van Jan de Vries op 4 gezet.' }).waitFor();
     await bram.check(jan.getByRole('group', { name: 'Trede op de participatieladder van Jan de Vries' }).getByRole('radio', { name: /^Trede 2 —/ }));
     await bram.select(jan.getByLabel('Bron van inkomen'), 'Uitkering');
     await bram.fill(jan.getByLabel('Welke uitkering?'), 'Bijstand (Participatiewet)');
@@ -187,22 +190,35 @@ describe('UI in Chromium: kitchen-table intake, plan with agreement and print, s
     await bram.check(followUp.getByRole('group', { name: 'Hebben de kinderen iets extra nodig?' }).getByRole('radio', { name: 'Weet (nog) niet' }));
     assert.equal(await jan.getByTestId('intake-progress').textContent(), '13 van de 13 leefgebieden ingevuld.');
 
-    // Fatima: only part of the domains, then "Afronden": a list of what is missing, with links.
-    await score(bram, 'Fatima de Vries', domains.slice(0, 10), (i) => (i % 3) + 3);
+    // Fatima: only the domains that stand out, then "Afronden": a list of what is missing, with links.
+    const fatimaScores = domains.map((_, i) => (i < 10 ? (i % 3) + 3 : 4));
+    const standingOut = domains.filter((_, i) => fatimaScores[i] !== 4);
+    const unscored = domains.filter((_, i) => fatimaScores[i] === 4).map((d) => d.name.nl);
+    await score(bram, 'Fatima de Vries', standingOut, (i) => fatimaScores[domains.indexOf(standingOut[i]!)]!);
     await page.getByRole('button', { name: 'Gesprek afronden' }).click();
     const incomplete = page.getByTestId('intake-incomplete');
     await incomplete.getByText('Het gesprek is nog niet compleet.').waitFor();
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'intake-incomplete');
     const missing = (await incomplete.getByRole('listitem').allTextContents()).map((s) => s.replace(/\s+/g, ' '));
     assert.equal(missing.length, 2, missing.join(' | '));
-    assert.match(missing[0]!, /^Fatima de Vries: leefgebieden: Nog geen score voor: Sociaal netwerk, Maatschappelijke participatie, Justitie/);
+    assert.ok(missing[0]!.startsWith(`Fatima de Vries: leefgebieden: Nog geen score voor: ${unscored.join(', ')}`), missing[0]);
     assert.match(missing[1]!, /^Fatima de Vries: bron van inkomen/);
     await bram.checkPage('kitchen-table talk with what is missing');
     await incomplete.getByRole('link', { name: 'Fatima de Vries: leefgebieden' }).click();
     const fatima = member(page, 'Fatima de Vries');
-    assert.equal(await domainGroup(fatima, domains[10]!.name.nl).getByRole('radio', { name: /^1 —/ }).evaluate((el) => el === document.activeElement), true, 'the link focuses the first missing domain');
+    assert.equal(await domainGroup(fatima, unscored[0]!).getByRole('radio', { name: /^1 —/ }).evaluate((el) => el === document.activeElement), true, 'the link focuses the first missing domain');
 
-    await score(bram, 'Fatima de Vries', domains.slice(10), () => 4);
+    // With the keyboard: the rest of Fatima's domains get a 4, the scored ones stay.
+    const remaining = fatima.getByRole('button', { name: 'Overige leefgebieden: 4 — Voldoende zelfredzaam' });
+    await remaining.press('Enter');
+    bram.inputs++;
+    await page.getByTestId('intake-notice').filter({ hasText: `${unscored.length} leefgebieden van Fatima de Vries op 4 gezet.` }).waitFor();
+    for (const [i, domain] of domains.entries()) {
+      assert.ok(await domainGroup(fatima, domain.name.nl).getByRole('radio', { name: new RegExp(`^${fatimaScores[i]} —`) }).isChecked(), `${domain.name.nl}: ${fatimaScores[i]}`);
+    }
+    assert.equal(await fatima.getByTestId('intake-progress').textContent(), '13 van de 13 leefgebieden ingevuld.');
+    assert.equal(await remaining.getAttribute('aria-disabled'), 'true', 'nothing left to set');
+
     await bram.check(fatima.getByRole('group', { name: 'Trede op de participatieladder van Fatima de Vries' }).getByRole('radio', { name: /^Trede 5 —/ }));
     await bram.select(fatima.getByLabel('Bron van inkomen'), 'Loon uit werk');
     assert.equal(await fatima.getByRole('group', { name: 'Bij een laag inkomen' }).count(), 0, 'wages: no follow-up questions');
@@ -221,6 +237,7 @@ describe('UI in Chromium: kitchen-table intake, plan with agreement and print, s
   it('bram drafts the plan with 3 goals and 5 actions, records Jan’s agreement and prints it', async () => {
     assert.ok(bram && finalised, 'needs the finished talk');
     const { page } = bram;
+    const inputsBefore = bram.inputs;
     await bram.navigate(() => page.getByRole('link', { name: 'Naar het plan van aanpak' }).click(), /^\/huishoudens\/[0-9a-f-]{36}\/plan$/);
     await page.getByRole('heading', { level: 1, name: 'Plan van aanpak — Huishouden de Vries' }).waitFor();
     await page.getByText('Dit huishouden heeft nog geen plan.').waitFor();
@@ -229,38 +246,58 @@ describe('UI in Chromium: kitchen-table intake, plan with agreement and print, s
     await page.getByRole('heading', { level: 2, name: 'Nieuw plan' }).waitFor();
     await bram.fill(page.getByLabel('Huidige situatie'), 'Jan heeft sinds een half jaar een bijstandsuitkering. Er is een huurachterstand van drie maanden. Fatima werkt 20 uur per week.');
 
+    // Jan scored Financiën and Geestelijke gezondheid 2 in the talk: those goals are proposed, one step up.
     const goals: [string, string, string][] = [
-      ['De huurachterstand is afgelost en er komen geen nieuwe schulden bij.', 'Financiën', '4 — Voldoende zelfredzaam'],
+      ['De huurachterstand is afgelost en er komen geen nieuwe schulden bij.', 'Financiën', '3 — Beperkt zelfredzaam'],
+      ['Jan slaapt weer goed en voelt minder stress.', 'Geestelijke gezondheid', '3 — Beperkt zelfredzaam'],
       ['Jan heeft betaald werk, eerst met begeleiding.', 'Werk & opleiding', '3 — Beperkt zelfredzaam'],
-      ['Jan slaapt weer goed en voelt minder stress.', 'Geestelijke gezondheid', '4 — Voldoende zelfredzaam'],
     ];
-    for (const [description, domain, target] of goals) {
-      await page.getByRole('button', { name: 'Doel toevoegen' }).click();
-      const goal = page.getByTestId('plan-goal').last();
-      await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+    const selected = (field: Locator) => field.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text ?? '');
+    const focused = (field: Locator) => field.evaluate((el) => el === document.activeElement);
+    await page.getByRole('button', { name: 'Doelen voorstellen uit het keukentafelgesprek' }).click();
+    await page.getByTestId('plan-proposal-status').filter({ hasText: 'Voorgestelde doelen: 2.' }).waitFor();
+    const goalCards = page.getByTestId('plan-goal');
+    assert.equal(await goalCards.count(), 2);
+    assert.ok(await focused(goalCards.first().getByLabel('Omschrijving van het doel')), 'the first proposed goal is ready for its description');
+    const basis = `Voorstel uit het keukentafelgesprek van ${nlDate(firstDate)}: Jan de Vries scoorde hier 2 (Niet zelfredzaam).`;
+    assert.ok(((await goalCards.first().textContent()) ?? '').includes(basis), 'the goal says where it comes from');
+    for (const [index, [description, domain, target]] of goals.slice(0, 2).entries()) {
+      const goal = goalCards.nth(index);
+      assert.equal(await goal.getByLabel('Omschrijving van het doel').inputValue(), '', 'the description is the professional’s');
+      assert.equal(await selected(goal.getByLabel('Leefgebied')), domain);
+      assert.equal(await selected(goal.getByLabel('Doelscore')), target);
       await bram.fill(goal.getByLabel('Omschrijving van het doel'), description);
-      await bram.select(goal.getByLabel('Leefgebied'), new RegExp(`^${domain}`));
-      await bram.select(goal.getByLabel('Doelscore'), target);
     }
+    await page.getByRole('button', { name: 'Doelen voorstellen uit het keukentafelgesprek' }).click();
+    await page.getByTestId('plan-proposal-status').filter({ hasText: 'Alle leefgebieden met score 1 of 2 hebben al een doel.' }).waitFor();
+    assert.equal(await goalCards.count(), 2, 'a domain with a goal is not proposed again');
+    const [workGoal, workDomain, workTarget] = goals[2]!;
+    await page.getByRole('button', { name: 'Doel toevoegen', exact: true }).click();
+    await bram.fill(goalCards.last().getByLabel('Omschrijving van het doel'), workGoal);
+    await bram.select(goalCards.last().getByLabel('Leefgebied'), new RegExp(`^${workDomain}`));
+    await bram.select(goalCards.last().getByLabel('Doelscore'), workTarget);
+
+    // Actions are added from within their goal; the due date defaults to the first evaluation (three months).
     const due1 = isoMonthsFromToday(1);
-    const due2 = isoMonthsFromToday(2);
-    const actions: { description: string; goal: number; due: string; owner?: [string, string] }[] = [
+    const actions: { description: string; goal: number; due?: string; owner?: string }[] = [
       { description: 'Betalingsregeling afspreken met de woningcorporatie.', goal: 1, due: due1 },
       { description: 'Aanmelden bij de schuldhulpverlening van de gemeente.', goal: 1, due: due1 },
-      { description: 'Gesprek met de werkcoach over een leer-werkplek.', goal: 2, due: due2 },
-      { description: 'Elke week twee vacatures bekijken en één sollicitatie versturen.', goal: 2, due: due2, owner: ['Inwoner', 'Jan de Vries'] },
-      { description: 'Afspraak bij de huisarts over slaapproblemen.', goal: 3, due: due1, owner: ['Inwoner', 'Jan de Vries'] },
+      { description: 'Afspraak bij de huisarts over slaapproblemen.', goal: 2, due: due1, owner: 'Jan de Vries (inwoner)' },
+      { description: 'Gesprek met de werkcoach over een leer-werkplek.', goal: 3 },
+      { description: 'Elke week twee vacatures bekijken en één sollicitatie versturen.', goal: 3, owner: 'Jan de Vries (inwoner)' },
     ];
     for (const a of actions) {
-      await page.getByRole('button', { name: 'Actie toevoegen' }).click();
-      const action = page.getByTestId('plan-action').last();
+      const goal = goalCards.nth(a.goal - 1);
+      await goal.getByRole('button', { name: `Actie toevoegen bij doel ${a.goal}` }).click();
+      const action = goal.getByTestId('plan-action').last();
+      assert.ok(await focused(action.getByLabel('Wat wordt er gedaan?')), 'the new action is ready for its description');
       await bram.fill(action.getByLabel('Wat wordt er gedaan?'), a.description);
-      await bram.select(action.getByLabel('Hoort bij doel'), new RegExp(`^Doel ${a.goal}:`));
-      if (a.owner) {
-        await bram.select(action.getByLabel('Wie voert het uit?'), a.owner[0]);
-        await bram.fill(action.getByLabel('Naam'), a.owner[1]);
-      } else assert.equal(await action.getByLabel('Naam').inputValue(), 'Bram Yilmaz', 'the professional is the default owner');
-      await bram.fill(action.getByLabel('Uiterlijk op'), a.due);
+      assert.match(await selected(action.getByLabel('Hoort bij doel')), new RegExp(`^Doel ${a.goal}:`), 'the goal is chosen');
+      const owner = action.getByLabel('Wie voert het uit?');
+      if (a.owner) await bram.select(owner, a.owner);
+      else assert.equal(await selected(owner), 'Bram Yilmaz (professional)', 'the professional is the default owner');
+      if (a.due) await bram.fill(action.getByLabel('Uiterlijk op'), a.due);
+      else assert.equal(await action.getByLabel('Uiterlijk op').inputValue(), isoMonthsFromToday(3), 'the due date defaults to three months after the start');
     }
     await page.getByRole('button', { name: 'Voorziening toevoegen' }).click();
     await bram.fill(page.getByLabel('Voorziening', { exact: true }), 'Schuldhulpverlening');
@@ -350,6 +387,7 @@ describe('UI in Chromium: kitchen-table intake, plan with agreement and print, s
     assert.match(history[0]!, /Versie 2 \(getoond\).*concept/);
     assert.match(history[1]!, /Versie 1.*afgesproken.*Jan de Vries/);
     planDone = true;
+    console.log(`plan: ${bram.inputs - inputsBefore} inputs`);
     await bram.checkPage('plan: new version');
   });
 
@@ -363,24 +401,31 @@ describe('UI in Chromium: kitchen-table intake, plan with agreement and print, s
     await bram.navigate(() => page.getByRole('button', { name: 'Keukentafelgesprek starten' }).click(), /^\/intakes\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: 'Keukentafelgesprek' }).waitFor();
     assert.equal(await page.getByLabel('Datum van het gesprek').inputValue(), secondDate, 'the date defaults to today');
+    assert.equal(await page.getByLabel('Vraag achter de vraag').inputValue(), '', 'the free texts start empty');
+    // Who took part last time takes part again, prefilled with the first talk.
+    const participants = page.getByRole('group', { name: 'Wie doen mee aan dit gesprek?' });
+    assert.ok(await participants.getByRole('checkbox', { name: /^Jan de Vries/ }).isChecked());
+    assert.ok(!(await participants.getByRole('checkbox', { name: /^Noah de Vries/ }).isChecked()), 'a child is still not in the talk');
+    const jan = member(page, 'Jan de Vries');
+    assert.equal(await jan.getByTestId('intake-carried-forward').textContent(), `Vooraf ingevuld met het gesprek van ${nlDate(firstDate)}. Pas aan wat veranderd is.`);
+    assert.equal(await jan.getByTestId('intake-progress').textContent(), '13 van de 13 leefgebieden ingevuld.');
+    assert.match((await domainGroup(jan, 'Financiën').textContent()) ?? '', new RegExp(`Vorige keer \\(${nlDate(firstDate)}\\): 2 — Niet zelfredzaam`));
+    assert.ok(await domainGroup(jan, domains[12]!.name.nl).getByRole('radio', { name: /^4 —/ }).isChecked(), 'the scores of the first talk are there');
+    assert.equal(await jan.getByLabel('Bron van inkomen').inputValue(), 'benefit', 'and the income');
+    assert.ok(await jan.getByRole('group', { name: 'Zijn er schulden?' }).getByRole('radio', { name: 'Ja' }).isChecked(), 'and the follow-up answers');
+    await bram.checkPage('second kitchen-table talk, prefilled');
     // Only Jan this time.
-    await page.getByRole('group', { name: 'Wie doen mee aan dit gesprek?' }).getByRole('checkbox', { name: /^Fatima de Vries/ }).uncheck();
+    await participants.getByRole('checkbox', { name: /^Fatima de Vries/ }).uncheck();
     bram.inputs++;
     await member(page, 'Fatima de Vries').waitFor({ state: 'detached' });
-    const jan = member(page, 'Jan de Vries');
-    // The scale works with the keyboard: arrow keys move through the options of a domain's group.
-    await domainGroup(jan, 'Financiën').getByRole('radio', { name: /^1 —/ }).focus();
-    await page.keyboard.press('ArrowRight');
+    // Only what moved changes. The scale works with the keyboard: arrow keys move through the options of a domain's group.
+    await domainGroup(jan, 'Financiën').getByRole('radio', { name: /^2 —/ }).focus();
     await page.keyboard.press('ArrowRight');
     bram.inputs++;
     assert.ok(await domainGroup(jan, 'Financiën').getByRole('radio', { name: /^3 —/ }).isChecked(), 'arrow keys choose a score');
-    await score(bram, 'Jan de Vries', domains.slice(1), () => 4);
-    await bram.check(jan.getByRole('group', { name: 'Trede op de participatieladder van Jan de Vries' }).getByRole('radio', { name: /^Trede 4 —/ }));
-    await bram.select(jan.getByLabel('Bron van inkomen'), 'Uitkering');
-    const followUp = jan.getByRole('group', { name: 'Bij een laag inkomen' });
-    await bram.check(followUp.getByRole('group', { name: 'Zijn er schulden?' }).getByRole('radio', { name: 'Ja' }));
-    await bram.check(followUp.getByRole('group', { name: 'Is er een chronische ziekte?' }).getByRole('radio', { name: 'Nee' }));
-    await bram.check(followUp.getByRole('group', { name: 'Hebben de kinderen iets extra nodig?' }).getByRole('radio', { name: 'Nee' }));
+    const janLadder = jan.getByRole('group', { name: 'Trede op de participatieladder van Jan de Vries' });
+    assert.ok(await janLadder.getByRole('radio', { name: /^Trede 2 —/ }).isChecked(), 'the ladder step of the first talk');
+    await bram.check(janLadder.getByRole('radio', { name: /^Trede 4 —/ }));
     await page.getByRole('button', { name: 'Gesprek afronden' }).click();
     await page.getByText('Het keukentafelgesprek is afgerond.').waitFor();
     await page.getByRole('heading', { level: 1, name: `Keukentafelgesprek van ${nlDate(secondDate)}` }).waitFor();

@@ -17,7 +17,7 @@ import { testEngines } from '../support/test-database.ts';
  * team's case was closed; admin — a system role without team membership.
  */
 type Relation = 'own_team' | 'assigned_professional' | 'assigned_coordinator' | 'other_team' | 'none' | 'admin';
-type MatrixResource = 'person' | 'household' | 'registration' | 'dossier' | 'contact' | 'intake' | 'plan' | 'score';
+type MatrixResource = 'person' | 'household' | 'registration' | 'dossier' | 'contact' | 'note' | 'intake' | 'plan' | 'score';
 const teamRelations = ['own_team', 'assigned_professional', 'assigned_coordinator', 'other_team', 'none'] as const;
 const scenarios: Array<{ role: TeamRole | SystemRole; relation: Relation }> = [
   ...(['member', 'coordinator'] as const).flatMap((role) => teamRelations.map((relation) => ({ role, relation }))),
@@ -27,8 +27,9 @@ const actions: Record<MatrixResource, Action[]> = {
   person: ['get', 'list', 'search', 'update'],
   household: ['get', 'list', 'search', 'update'],
   registration: ['list', 'assign'],
-  dossier: ['get'],
+  dossier: ['get', 'update'],
   contact: ['create'],
+  note: ['create', 'list'],
   intake: ['create', 'get'],
   plan: ['create'],
   score: ['list'],
@@ -98,6 +99,7 @@ for (const engine of testEngines()) {
             await t.database.db.insertInto('intake').values({
               id: intakeId, household_id: household.id, instrument_id: 'zrm-13', instrument_version: 1, status: 'draft', draft: '{"members":{}}', started_by: someoneElse, updated_by: someoneElse,
             }).execute();
+            await t.database.db.insertInto('dossier_note').values({ id: crypto.randomUUID(), household_id: household.id, text: 'Notitie over het huishouden', category: 'social', written_by: someoneElse }).execute();
             const target: Target = { person, household, familyName, caseFileId: caseFile.id, caseTeam, assignee: isTeamRole ? user.id : someoneElse, intakeId };
             const { allowed, logged } = await attempt(client, resource, action, target);
             assert.equal(allowed, expected, `API answer: ${allowed ? 'allowed' : 'denied'}`);
@@ -229,6 +231,23 @@ async function attempt(client: Client, resource: MatrixResource, action: Action,
       const r = await client.get(`/api/persons/${person.id}/scores`);
       assert.ok([200, 403, 404].includes(r.statusCode), r.body);
       return { allowed: r.statusCode === 200, logged: 'score.list' };
+    }
+    case 'dossier.update': {
+      const r = await client.post(`/api/households/${household.id}/network`, { name: 'Buurvrouw', relation: 'neighbour', canHelpWith: 'Boodschappen' });
+      assert.ok([201, 403, 404].includes(r.statusCode), r.body);
+      return { allowed: r.statusCode === 201, logged: 'network.create' };
+    }
+    case 'note.create': {
+      const r = await client.post(`/api/households/${household.id}/notes`, { text: 'Korte notitie', category: 'social' });
+      assert.ok([201, 403, 404].includes(r.statusCode), r.body);
+      return { allowed: r.statusCode === 201, logged: 'note.create' };
+    }
+    case 'note.list': {
+      // The household has one note about the household as a whole, written by someone else.
+      const r = await client.get(`/api/households/${household.id}/notes`);
+      assert.ok([200, 403, 404].includes(r.statusCode), r.body);
+      if (r.statusCode === 200) assert.equal(items(r).length, 1);
+      return { allowed: r.statusCode === 200, logged: 'note.list' };
     }
     case 'contact.create': {
       const r = await client.post(`/api/households/${household.id}/contacts`, {

@@ -9,7 +9,7 @@ import { testEngines } from '../support/test-database.ts';
  * Property: with random teams, memberships (some ended), households (some members gone,
  * some cases closed) and case assignments, no user ever sees a person outside the rules —
  * by id, in a name search, or through a household — nor a dossier's contents unless they
- * are its professional or coordinator in a team they still belong to. The oracle below is
+ * are its professional or coordinator in a team they still belong to (nor its notes or network). The oracle below is
  * written from the rule text, independently of the SQL.
  */
 const world = fc.record({
@@ -102,6 +102,10 @@ for (const engine of testEngines()) {
             assert.equal(plan.statusCode, !visibleHouseholds.has(h.id) ? 404 : dossierContents.has(h.id) ? 200 : 403, 'the plan follows the dossier');
             const intakes = await client.get(`/api/households/${h.id}/intakes`);
             assert.equal(intakes.statusCode, plan.statusCode, 'intakes follow the dossier');
+            const notes = await client.get(`/api/households/${h.id}/notes`);
+            assert.equal(notes.statusCode, plan.statusCode, 'notes follow the dossier');
+            const network = await client.get(`/api/households/${h.id}/network`);
+            assert.equal(network.statusCode, plan.statusCode, 'the network follows the dossier');
             for (const p of h.persons) {
               const r = await client.get(`/api/persons/${p.id}`);
               assert.equal(r.statusCode, visible.has(p.id) ? 200 : 404, `person by id`);

@@ -43,9 +43,46 @@ for (const engine of testEngines()) {
       for (const n of ['network.create', 'contact_detail.create', 'network.get', 'network_member.remove']) assert.ok(names.includes(n), n);
     });
 
+    it('changes an entry in full, logged, and refuses bad changes without saving them', async () => {
+      const base = `/api/households/${household.id}`;
+      const buddy = (await P.post(`${base}/network`, { name: 'Kees', relation: 'friend', canHelpWith: 'Vervoer', contact: '06-87654321' })).json() as { id: string };
+      const mail = (await P.post(`${base}/contact-details`, { kind: 'email', value: 'oud@example.nl', note: 'werk' })).json() as { id: string };
+      const from = await lastSeq(t.database.db);
+      const changed = await P.put(`${base}/network/${buddy.id}`, { name: 'Kees de Boer', relation: 'volunteer', canHelpWith: 'Vervoer naar het ziekenhuis', category: 'health_work_capability' });
+      assert.equal(changed.statusCode, 200, changed.body);
+      assert.equal((await P.put(`${base}/contact-details/${mail.id}`, { kind: 'email', value: 'nieuw@example.nl' })).statusCode, 200);
+      const view = (await P.get(`${base}/network`)).json();
+      assert.deepEqual(view.network.find((n: { id: string }) => n.id === buddy.id), {
+        id: buddy.id, kind: 'person', name: 'Kees de Boer', relation: 'volunteer', canHelpWith: 'Vervoer naar het ziekenhuis', contact: null, category: 'health_work_capability',
+      }, 'every field replaced; the contact left out is emptied');
+      assert.deepEqual(view.contactDetails.find((d: { id: string }) => d.id === mail.id), { id: mail.id, personId: null, kind: 'email', value: 'nieuw@example.nl', note: null, category: 'social' });
+      const names = (await logEntriesSince(t.database.db, from)).filter((e) => e.outcome === 'allowed').map((e) => `${e.name} ${e.data_subject_id}`);
+      assert.ok(names.includes(`network.update ${household.persons[0]!.id}`) && names.includes(`contact_detail.update ${household.persons[0]!.id}`), names.join());
+
+      const bad = await P.put(`${base}/contact-details/${mail.id}`, { kind: 'phone', value: 'nieuw@example.nl' });
+      assert.equal(bad.statusCode, 400);
+      assert.deepEqual(bad.json().issues.map((i: { path: string }) => i.path), ['body.value']);
+      const badNetwork = await P.put(`${base}/network/${buddy.id}`, { name: ' ', relation: 'stranger' });
+      assert.deepEqual(badNetwork.json().issues.map((i: { path: string }) => i.path), ['body.name', 'body.relation']);
+      const stranger = await P.put(`${base}/contact-details/${mail.id}`, { kind: 'email', value: 'x@example.nl', personId: crypto.randomUUID() });
+      assert.deepEqual([stranger.statusCode, stranger.json().issues[0].path], [400, 'body.personId']);
+      const after = (await P.get(`${base}/network`)).json();
+      assert.deepEqual(after, view, 'nothing changed by the refused changes');
+
+      assert.equal((await P.delete(`${base}/network/${buddy.id}`)).statusCode, 204);
+      assert.equal((await P.put(`${base}/network/${buddy.id}`, { name: 'Kees', relation: 'friend' })).statusCode, 404, 'a removed entry is not changed');
+      assert.equal((await P.put(`${base}/network/${crypto.randomUUID()}`, { name: 'Kees', relation: 'friend' })).statusCode, 404);
+    });
+
     it('is not for the rest of the team', async () => {
       assert.equal((await O.get(`/api/households/${household.id}/network`)).statusCode, 403);
       assert.equal((await O.post(`/api/households/${household.id}/network`, { name: 'Y', relation: 'friend' })).statusCode, 403);
+      const entry = (await P.get(`/api/households/${household.id}/network`)).json().network[0] as { id: string };
+      assert.equal((await O.put(`/api/households/${household.id}/network/${entry.id}`, { name: 'Y', relation: 'friend' })).statusCode, 403);
+      assert.equal((await O.delete(`/api/households/${household.id}/network/${entry.id}`)).statusCode, 403);
+      const abilities = (await O.get(`/api/households/${household.id}/dossier`)).json().abilities;
+      assert.deepEqual([abilities.contents, abilities.editNetwork], [false, false]);
+      assert.equal((await P.get(`/api/households/${household.id}/dossier`)).json().abilities.editNetwork, true);
     });
   });
 }

@@ -47,6 +47,8 @@ export interface IntakeDraft {
   ownStrength?: string;
   network?: string;
   members: Record<string, MemberDraft>;
+  /** Set by the server: the earlier talk this one was prefilled from. */
+  carriedForwardFrom?: { intakeId: string; conductedOn: string };
 }
 
 export interface IntakeMember {
@@ -66,6 +68,8 @@ export interface Intake {
   instrument: Instrument;
   ladder: Instrument | null;
   members: IntakeMember[];
+  /** While a draft started from an earlier talk: that talk's scores per member. */
+  previous: { intakeId: string; conductedOn: string; members: Record<string, { scores: Record<string, number>; ladder?: number }> } | null;
   updatedAt: string;
   finalisedAt: string | null;
 }
@@ -118,11 +122,19 @@ export interface PlanGoal {
   category: string;
 }
 
+export interface ActionOwner {
+  kind: OwnerKind;
+  name: string;
+  userId?: string;
+  personId?: string;
+  networkMemberId?: string;
+}
+
 export interface PlanAction {
   id: string;
   goalId?: string;
   description: string;
-  owner: { kind: OwnerKind; name: string; userId?: string; personId?: string };
+  owner: ActionOwner;
   dueDate: string;
   status: ActionStatus;
   category: string;
@@ -179,4 +191,24 @@ export interface Plan {
 
 export interface PlanResponse {
   plan: Plan | null;
+}
+
+/** A life domain where a member's latest ZRM score is 1 or 2: a goal to propose. */
+export interface GoalSuggestion {
+  personId: string;
+  personName: string;
+  domain: string;
+  domainName: Bilingual;
+  instrument: { id: string; version: number };
+  score: number;
+  targetScore: number;
+  category: string;
+  assessedOn: string;
+}
+
+/** Who can carry out an action. */
+export interface ActionOwners {
+  professionals: { userId: string; displayName: string; role: 'professional' | 'coordinator' }[];
+  members: { personId: string; displayName: string }[];
+  network: { id: string; kind: 'person' | 'organisation'; name: string; relation: string }[];
 }

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../i18n/i18n.tsx';
 import { api } from './client.ts';
-import type { DataCategory, ListResponse, NotificationList } from './types.ts';
+import type { DataCategory, HouseholdNetwork, ListResponse, NotificationList } from './types.ts';
 
 /** The data categories (fixed per installation): loaded once. */
 export function useDataCategories() {
@@ -43,5 +43,17 @@ export function useNotifications(enabled = true) {
     staleTime: 15_000,
     refetchInterval: 60_000,
     refetchOnWindowFocus: true,
+  });
+}
+
+export function networkQueryKey(householdId: string) {
+  return ['household-network', householdId] as const;
+}
+
+/** The household's contact details and informal network (dossier contents: only for its professional and coordinator). */
+export function useHouseholdNetwork(householdId: string) {
+  return useQuery({
+    queryKey: networkQueryKey(householdId),
+    queryFn: ({ signal }) => api.get<HouseholdNetwork>(`/api/households/${encodeURIComponent(householdId)}/network`, { signal }),
   });
 }

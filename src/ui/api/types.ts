@@ -323,7 +323,16 @@ export type TimelineEntry =
       report: string;
       category: string;
       by: string;
-    };
+    }
+  | { kind: 'note'; at: string; id: string; text: string; category: string; about: string[]; by: string };
+
+/** What the user may do on the dossier page (computed by the server's access rules). */
+export interface DossierAbilities {
+  contents: boolean;
+  addContact: boolean;
+  addNote: boolean;
+  editNetwork: boolean;
+}
 
 export interface Dossier {
   household: Household;
@@ -331,7 +340,60 @@ export interface Dossier {
   currentCoordinator: { id: string; displayName: string; team: string } | null;
   timeline: TimelineEntry[];
   nextBefore: string | null;
-  abilities: { contents: boolean; addContact: boolean };
+  abilities: DossierAbilities;
+}
+
+export const contactDetailKinds = ['phone', 'email', 'postal', 'other'] as const;
+export type ContactDetailKind = (typeof contactDetailKinds)[number];
+
+export interface ContactDetail {
+  id: string;
+  /** The member it belongs to; null: the household. */
+  personId: string | null;
+  kind: ContactDetailKind;
+  value: string;
+  note: string | null;
+  category: string;
+}
+
+export const networkKinds = ['person', 'organisation'] as const;
+export type NetworkKind = (typeof networkKinds)[number];
+
+export const networkRelations = [
+  'family',
+  'partner',
+  'friend',
+  'neighbour',
+  'volunteer',
+  'informal_carer',
+  'church_or_association',
+  'professional_organisation',
+  'other',
+] as const;
+export type NetworkRelation = (typeof networkRelations)[number];
+
+export interface NetworkMember {
+  id: string;
+  kind: NetworkKind;
+  name: string;
+  relation: NetworkRelation;
+  canHelpWith: string | null;
+  contact: string | null;
+  category: string;
+}
+
+export interface HouseholdNetwork {
+  contactDetails: ContactDetail[];
+  network: NetworkMember[];
+}
+
+export interface Note {
+  id: string;
+  writtenAt: string;
+  text: string;
+  category: string;
+  about: { personId: string; displayName: string }[];
+  writtenBy: PersonRef;
 }
 
 export type NotificationKind = 'urgent_registration' | 'case_assigned';

@@ -1,6 +1,6 @@
 import { Button, Heading, Paragraph, TableCell, TableRow } from '@rijkshuisstijl-community/components-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { api, query } from '../api/client.ts';
 import type { CaseView, Dossier } from '../api/types.ts';
@@ -13,8 +13,10 @@ import { ErrorAlert, Loading, SuccessAlert } from '../components/status.tsx';
 import { DataTable, Th } from '../components/Table.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
+import { AroundTheHousehold } from './dossier/AroundTheHousehold.tsx';
 import { ContactFormSection } from './dossier/ContactForm.tsx';
 import { IntakesSection } from './dossier/IntakesSection.tsx';
+import { NoteForm } from './dossier/NoteForm.tsx';
 import { Timeline } from './dossier/Timeline.tsx';
 import { UrgencyText } from './dossier/Urgency.tsx';
 import { RecordPageFallback } from './RecordPageFallback.tsx';
@@ -44,8 +46,9 @@ function DossierPage({ id }: { id: string }) {
   const navigate = useNavigate();
   const [flash] = useState(() => (location.state as DossierLocationState | null)?.flash ?? null);
   const announcement = useAnnouncement();
-  const [adding, setAdding] = useState(false);
-  const addButtonRef = useRef<HTMLButtonElement>(null);
+  const [adding, setAdding] = useState<'contact' | 'note' | null>(null);
+  const addContactRef = useRef<HTMLButtonElement>(null);
+  const addNoteRef = useRef<HTMLButtonElement>(null);
 
   // Show the message once: a reload or "back" to this page should not show it again.
   useEffect(() => {
@@ -67,6 +70,15 @@ function DossierPage({ id }: { id: string }) {
   const h = firstPage.household;
   const { abilities, currentCoordinator } = firstPage;
   const timeline = dossier.data.pages.flatMap((page) => page.timeline);
+  const closeForm = (opener: RefObject<HTMLButtonElement | null>) => (message: string | null) => {
+    setAdding(null);
+    if (message) announcement.announce(message);
+    else setTimeout(() => opener.current?.focus(), 0);
+  };
+  const startAdding = (what: 'contact' | 'note') => {
+    announcement.clear();
+    setAdding(what);
+  };
 
   return (
     <>
@@ -115,6 +127,8 @@ function DossierPage({ id }: { id: string }) {
         <CasesTable cases={firstPage.cases} showQuestion={abilities.contents} />
       </section>
 
+      {abilities.contents ? <AroundTheHousehold householdId={h.id} members={h.members} canEdit={abilities.editNetwork} /> : null}
+
       {abilities.contents ? <IntakesSection householdId={h.id} /> : null}
 
       {abilities.contents ? (
@@ -123,31 +137,23 @@ function DossierPage({ id }: { id: string }) {
             {t('dossier.timeline')}
           </Heading>
           <AnnouncementArea announcement={announcement} />
-          {abilities.addContact ? (
-            adding ? (
-              <ContactFormSection
-                householdId={h.id}
-                onDone={(message) => {
-                  setAdding(false);
-                  if (message) announcement.announce(message);
-                  else setTimeout(() => addButtonRef.current?.focus(), 0);
-                }}
-              />
-            ) : (
-              <div className="samenspel-actions">
-                <Button
-                  ref={addButtonRef}
-                  appearance="primary-action-button"
-                  type="button"
-                  onClick={() => {
-                    announcement.clear();
-                    setAdding(true);
-                  }}
-                >
+          {adding === 'contact' ? (
+            <ContactFormSection householdId={h.id} onDone={closeForm(addContactRef)} />
+          ) : adding === 'note' ? (
+            <NoteForm householdId={h.id} members={h.members} onDone={closeForm(addNoteRef)} />
+          ) : abilities.addContact || abilities.addNote ? (
+            <div className="samenspel-actions">
+              {abilities.addContact ? (
+                <Button ref={addContactRef} appearance="primary-action-button" type="button" onClick={() => startAdding('contact')}>
                   {t('contact.add')}
                 </Button>
-              </div>
-            )
+              ) : null}
+              {abilities.addNote ? (
+                <Button ref={addNoteRef} appearance="secondary-action-button" type="button" onClick={() => startAdding('note')}>
+                  {t('note.add')}
+                </Button>
+              ) : null}
+            </div>
           ) : null}
           {dossier.isRefetching && !dossier.isFetchingNextPage ? <Loading /> : null}
           <Timeline

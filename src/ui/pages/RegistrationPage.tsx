@@ -228,7 +228,9 @@ export default function RegistrationPage() {
   };
 
   const addMember = () => {
-    const added = newMember(members.length);
+    const first = members[0];
+    // Most households share a family name; it stays editable.
+    const added = { ...newMember(members.length), familyNamePrefix: first?.familyNamePrefix ?? '', familyName: first?.familyName ?? '' };
     setMembers((list) => [...list, added]);
     setMemberNotice('');
     setFocusMemberKey(added.key);

@@ -178,6 +178,7 @@ function AssignForm({
   const queryClient = useQueryClient();
   const [professionalId, setProfessionalId] = useState('');
   const [coordinatorId, setCoordinatorId] = useState('');
+  const [coordinatorChosen, setCoordinatorChosen] = useState(false);
   const [note, setNote] = useState('');
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const [focusTrigger, setFocusTrigger] = useState<object | null>(null);
@@ -204,7 +205,7 @@ function AssignForm({
     onError: () => setFocusTrigger({}),
   });
   useFocusFirstInvalid(formRef, focusTrigger);
-  const { errors, clearing, submitted } = useShownErrors(clientErrors ?? fieldErrors(assign.error));
+  const { errors, changed, clearing, submitted } = useShownErrors(clientErrors ?? fieldErrors(assign.error));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -230,7 +231,13 @@ function AssignForm({
           label={t('triage.professional')}
           description={t('triage.professionalDescription')}
           value={professionalId}
-          onChange={clearing('professionalId', setProfessionalId)}
+          onChange={clearing('professionalId', (value: string) => {
+            setProfessionalId(value);
+            if (!coordinatorChosen) {
+              setCoordinatorId(value);
+              changed('coordinatorId');
+            }
+          })}
           error={errors.professionalId}
           required
           emptyOption={t('triage.chooseProfessional')}
@@ -240,7 +247,10 @@ function AssignForm({
           label={t('triage.coordinator')}
           description={t('triage.coordinatorDescription')}
           value={coordinatorId}
-          onChange={clearing('coordinatorId', setCoordinatorId)}
+          onChange={clearing('coordinatorId', (value: string) => {
+            setCoordinatorChosen(true);
+            setCoordinatorId(value);
+          })}
           error={errors.coordinatorId}
           required
           emptyOption={t('triage.chooseCoordinator')}

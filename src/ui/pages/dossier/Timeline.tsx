@@ -8,7 +8,7 @@ import { formatDateTimeShort } from '../../components/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /**
- * The dossier's timeline, newest first: registrations, assignments, intakes, plan versions and contacts. "Meer laden"
+ * The dossier's timeline, newest first: registrations, assignments, intakes, plan versions, contacts and notes. "Meer laden"
  * loads the next (older) page and moves focus to the first entry it added.
  */
 export function Timeline({
@@ -120,6 +120,15 @@ function TimelineItem({ entry, headingRef }: { entry: TimelineEntry; headingRef:
         [t('timeline.report'), <span className="samenspel-pre-line">{entry.report}</span>],
         [t('timeline.category'), categoryName(entry.category)],
         [t('timeline.recordedBy'), entry.by],
+      ];
+      break;
+    case 'note':
+      title = t('timeline.note');
+      facts = [
+        [t('timeline.about'), entry.about.length > 0 ? entry.about.join(', ') : t('timeline.aboutHousehold')],
+        [t('timeline.noteText'), <span className="samenspel-pre-line">{entry.text}</span>],
+        [t('timeline.category'), categoryName(entry.category)],
+        [t('timeline.writtenBy'), entry.by],
       ];
       break;
     default:

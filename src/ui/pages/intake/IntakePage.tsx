@@ -92,8 +92,14 @@ function IntakeEditor({ intake, onFinalised }: { intake: Intake; onFinalised: ()
   const i18n = useI18n();
   const { t, language } = i18n;
   const queryClient = useQueryClient();
-  const autosave = useIntakeAutosave(intake.id, intake.revision, intake.draft, (draft) => withDefaults(draft, intake.members, todayIso()));
-  const { draft, setDraft } = autosave;
+  const autosave = useIntakeAutosave(intake.id, intake.revision, intake.draft, (draft) => withDefaults(draft, intake.members, todayIso(), intake.revision === 1));
+  const { draft } = autosave;
+  /** What the last change did, announced with the save status until the next change. */
+  const [notice, setNotice] = useState<string | null>(null);
+  const setDraft = (update: (draft: IntakeDraft) => IntakeDraft) => {
+    setNotice(null);
+    autosave.setDraft(update);
+  };
   const stash = useRef(new Map<string, MemberDraft>());
   const incompleteRef = useRef<HTMLDivElement>(null);
 
@@ -171,7 +177,7 @@ function IntakeEditor({ intake, onFinalised }: { intake: Intake; onFinalised: ()
         {t('intake.lead', { instrument: intake.instrument.name[language], period: (intake.instrument.period?.[language] ?? '').toLocaleLowerCase(language) })}
       </Paragraph>
 
-      <SaveStatus state={autosave.state} saving={autosave.saving} dirty={autosave.dirty} />
+      <SaveStatus state={autosave.state} saving={autosave.saving} dirty={autosave.dirty} notice={notice} />
       {autosave.restored ? (
         <Alert type="info" className="samenspel-alert" data-testid="intake-restored">
           <Paragraph>{t(autosave.state.kind === 'saved' ? 'intake.restoredSaved' : 'intake.restored')}</Paragraph>
@@ -263,9 +269,12 @@ function IntakeEditor({ intake, onFinalised }: { intake: Intake; onFinalised: ()
             key={m.personId}
             member={m}
             value={draft.members[m.personId]!}
+            previous={intake.previous?.members[m.personId]}
+            previousOn={intake.previous?.conductedOn}
             instrument={intake.instrument}
             ladder={intake.ladder}
             onChange={(update) => setMember(m.personId, update)}
+            onAnnounce={setNotice}
             incomeError={issueAt(`draft.members.${m.personId}.income.source`)}
             followUpError={issueAt(`draft.members.${m.personId}.followUp`)}
           />
@@ -338,14 +347,15 @@ function useSaveStatusText(state: SaveState, dirty: boolean): { text: string; to
   }
 }
 
-/** The announced save status at the top of the page (one live region; "saving…" is only shown). */
-function SaveStatus({ state, saving, dirty }: { state: SaveState; saving: boolean; dirty: boolean }) {
+/** The announced save status at the top of the page (one live region, also for a notice; "saving…" is only shown). */
+function SaveStatus({ state, saving, dirty, notice }: { state: SaveState; saving: boolean; dirty: boolean; notice: string | null }) {
   const { t } = useI18n();
   const { text, tone } = useSaveStatusText(state, dirty);
   return (
     <div className={`samenspel-save-status samenspel-save-status--${tone}`}>
-      <p role="status" className="samenspel-save-status__text" data-testid="save-status">
-        {text}
+      <p role="status" className="samenspel-save-status__text">
+        <span data-testid="save-status">{text}</span>
+        {notice ? <span data-testid="intake-notice"> {notice}</span> : null}
       </p>
       {saving ? (
         <span className="samenspel-save-status__busy" aria-hidden="true">
@@ -362,27 +372,53 @@ function SaveStatusText({ state, dirty }: { state: SaveState; dirty: boolean }) 
   return <span className="samenspel-muted">{text}</span>;
 }
 
+/** The score "Overige leefgebieden" gives every domain still without one. */
+const remainingScore = 4;
+
 function MemberSection({
   member,
   value,
+  previous,
+  previousOn,
   instrument,
   ladder,
   onChange,
+  onAnnounce,
   incomeError,
   followUpError,
 }: {
   member: IntakeMember;
   value: MemberDraft;
+  /** The member's scores in the talk this one was prefilled from. */
+  previous?: { scores: Record<string, number>; ladder?: number };
+  previousOn?: string;
   instrument: Instrument;
   ladder: Instrument | null;
   onChange: (update: (member: MemberDraft) => MemberDraft) => void;
+  onAnnounce: (message: string) => void;
   incomeError?: string;
   followUpError?: string;
 }) {
-  const { t, language, label } = useI18n();
+  const { t, language, label, formatDate } = useI18n();
   const headingId = fieldId.member(member.personId);
   const pid = member.personId;
   const scored = instrument.domains.filter((d) => value.scores[d.code] !== undefined).length;
+  const unscored = instrument.domains.filter((d) => value.scores[d.code] === undefined).map((d) => d.code);
+  const remainingLevel = instrument.scale.levels.find((level) => level.score === remainingScore);
+  const levelName = (levels: Instrument['scale']['levels'], score: number) => levels.find((level) => level.score === score)?.name[language] ?? '';
+  const previousText = (text: string | undefined) =>
+    previousOn && text ? t('intake.previousScore', { date: formatDate(previousOn), score: text }) : undefined;
+  const previousScore = (code: string) => {
+    const score = previous?.scores[code];
+    return score === undefined ? undefined : `${score} — ${levelName(instrument.scale.levels, score)}`;
+  };
+
+  const fillRemaining = () => {
+    if (unscored.length === 0) return;
+    onChange((m) => ({ ...m, scores: { ...Object.fromEntries(unscored.map((code) => [code, remainingScore])), ...m.scores } }));
+    const params = { n: unscored.length, name: member.displayName, score: remainingScore };
+    onAnnounce(t(unscored.length === 1 ? 'intake.remainingDomainsSetOne' : 'intake.remainingDomainsSet', params));
+  };
   const ladderDomain = ladder?.domains[0];
   const income = value.income ?? {};
   const showFollowUp = needsFollowUp(value) || Object.keys(value.followUp ?? {}).length > 0;
@@ -399,6 +435,11 @@ function MemberSection({
       <Paragraph className="samenspel-muted" data-testid="intake-progress">
         {t('intake.progress', { n: scored, total: instrument.domains.length })}
       </Paragraph>
+      {previous && previousOn ? (
+        <Alert type="info" className="samenspel-alert" data-testid="intake-carried-forward">
+          <Paragraph>{t('intake.carriedForward', { date: formatDate(previousOn) })}</Paragraph>
+        </Alert>
+      ) : null}
 
       <Heading level={3}>{t('intake.domains')}</Heading>
       <Paragraph>{t('intake.domainsText', { period: (instrument.period?.[language] ?? '').toLocaleLowerCase(language) })}</Paragraph>
@@ -411,6 +452,7 @@ function MemberSection({
               className="samenspel-scale"
               legend={domain.name[language]}
               name={`${pid}-${domain.code}`}
+              description={previousText(previousScore(domain.code))}
               value={value.scores[domain.code] === undefined ? '' : String(value.scores[domain.code])}
               onChange={(score) => onChange((m) => ({ ...m, scores: { ...m.scores, [domain.code]: Number(score) } }))}
               options={instrument.scale.levels.map((level) => ({
@@ -426,6 +468,16 @@ function MemberSection({
             />
           </div>
         ))}
+      {remainingLevel ? (
+        <div className="samenspel-actions">
+          <Button appearance="secondary-action-button" type="button" aria-disabled={unscored.length === 0} aria-describedby={`${pid}-remaining-hint`} onClick={fillRemaining}>
+            {t('intake.remainingDomains', { level: `${remainingLevel.score} — ${remainingLevel.name[language]}` })}
+          </Button>
+          <span id={`${pid}-remaining-hint`} className="samenspel-muted">
+            {t('intake.remainingDomainsHint', { name: member.displayName, score: remainingScore })}
+          </span>
+        </div>
+      ) : null}
 
       {ladder && ladderDomain ? (
         <>
@@ -434,7 +486,17 @@ function MemberSection({
             id={fieldId.ladder(pid)}
             className="samenspel-scale samenspel-scale--ladder"
             legend={t('intake.ladderLegend', { name: member.displayName })}
-            description={ladder.description?.[language]}
+            description={
+              <>
+                {ladder.description?.[language]}
+                {previous?.ladder === undefined ? null : (
+                  <>
+                    <br />
+                    {previousText(t('intake.ladderStep', { n: previous.ladder, name: levelName(ladder.scale.levels, previous.ladder) }))}
+                  </>
+                )}
+              </>
+            }
             name={`${pid}-ladder`}
             value={value.ladder === undefined ? '' : String(value.ladder)}
             onChange={(step) => onChange((m) => ({ ...m, ladder: Number(step) }))}

@@ -26,15 +26,17 @@ export function ageOn(birthDate: string | null, on: string): number | null {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
-/** A fresh intake starts with today's date and the adult members included. */
-export function withDefaults(draft: IntakeDraft, members: IntakeMember[], today: string): IntakeDraft {
-  const included = Object.keys(draft.members ?? {});
+/**
+ * A fresh intake starts with today's date. Who took part in the previous talk (carried forward by the
+ * server) takes part again; of the others, the adults are included.
+ */
+export function withDefaults(draft: IntakeDraft, members: IntakeMember[], today: string, isNew: boolean): IntakeDraft {
   const next: IntakeDraft = { ...draft, members: { ...(draft.members ?? {}) } };
   if (!next.conductedOn) next.conductedOn = today;
-  if (included.length === 0) {
+  if (isNew || Object.keys(next.members).length === 0) {
     for (const m of members) {
       const age = ageOn(m.birthDate, today);
-      if (age === null || age >= 18) next.members[m.personId] = { scores: {} };
+      if (!next.members[m.personId] && (age === null || age >= 18)) next.members[m.personId] = { scores: {} };
     }
   }
   return next;
@@ -64,6 +66,7 @@ export function cleanDraft(draft: IntakeDraft): IntakeDraft {
   for (const key of ['conductedOn', 'questionBehindQuestion', 'ownStrength', 'network'] as const) {
     if (draft[key]) next[key] = draft[key];
   }
+  if (draft.carriedForwardFrom) next.carriedForwardFrom = draft.carriedForwardFrom;
   return next;
 }
 

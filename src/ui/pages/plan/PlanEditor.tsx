@@ -7,14 +7,8 @@ import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { api, isApiError } from '../../api/client.ts';
-import {
-  actionStatuses,
-  ownerKinds,
-  type Instrument,
-  type OwnerKind,
-  type PlanContent,
-  type RevisionConflict,
-} from '../../api/intake-plan-types.ts';
+import { useActionOwners } from '../../api/intake-plan-queries.ts';
+import type { GoalSuggestion, Instrument, PlanContent, RevisionConflict } from '../../api/intake-plan-types.ts';
 import { useDataCategoryOptions } from '../../api/queries.ts';
 import { useOptionalUser } from '../../auth.tsx';
 import { Alert } from '../../components/Alert.tsx';
@@ -23,8 +17,11 @@ import { addMonths, formatDateTimeShort, formatTime } from '../../components/for
 import { FormError, FormSummaryAlert, fieldErrors, useFocusFirstInvalid } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { stableJson } from '../intake/draft.ts';
+import { ActionCard, actionLabel, type ActionPlace } from './ActionCard.tsx';
+import { GoalCard } from './GoalCard.tsx';
+import { defaultOwner, ownerChoices } from './ownerChoices.ts';
 import { PlanDocument } from './PlanDocument.tsx';
-import { newId, sortDates, toContent, toForm, type ActionForm, type GoalForm, type PlanForm } from './planForm.ts';
+import { newAction, newId, proposeGoals, sortDates, toContent, toForm, type ActionForm, type GoalForm, type PlanForm } from './planForm.ts';
 
 export type PlanConflict = RevisionConflict<{ content: PlanContent }>;
 
@@ -64,8 +61,13 @@ export function PlanEditor({
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const [conflict, setConflict] = useState<PlanConflict | null>(null);
   const [focusTrigger, setFocusTrigger] = useState<object | null>(null);
-  const [focusItem, setFocusItem] = useState<string | null>(null);
-  const [removed, setRemoved] = useState('');
+  const [focusItem, setFocusItem] = useState<{ id: string; field?: string } | null>(null);
+  const [notice, setNotice] = useState('');
+  const [proposal, setProposal] = useState('');
+  const formNow = useRef(form);
+  useEffect(() => {
+    formNow.current = form;
+  }, [form]);
   const formRef = useRef<HTMLFormElement>(null);
   const conflictRef = useRef<HTMLHeadingElement>(null);
 
@@ -77,7 +79,6 @@ export function PlanEditor({
   // A closed editor leaves nothing unsaved behind.
   useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
   const domains = zrm[0]?.domains ?? [];
-  const levels = zrm[0]?.scale.levels ?? [];
   const domainOptions = [
     ...domains.map((d) => ({ value: d.code, label: d.name[language] })),
     // Domains only in an older instrument version, kept when a goal uses one.
@@ -85,7 +86,8 @@ export function PlanEditor({
       .filter((code) => code && !domains.some((d) => d.code === code))
       .map((code) => ({ value: code, label: zrm.flatMap((i) => i.domains).find((d) => d.code === code)?.name[language] ?? code })),
   ];
-  const defaultOwner = user?.displayName ?? '';
+  const actionOwners = useActionOwners(householdId);
+  const owners = ownerChoices(actionOwners.data, user, t);
 
   const save = useMutation({
     mutationFn: async ({ content: body, base }: { content: PlanContent; base: number }) => {
@@ -117,7 +119,7 @@ export function PlanEditor({
   // Focus the first field of a goal, action, … that was just added.
   useEffect(() => {
     if (!focusItem) return;
-    document.getElementById(focusItem)?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+    document.getElementById(focusItem.id)?.querySelector<HTMLElement>(focusItem.field ?? 'input, textarea, select')?.focus();
     setFocusItem(null);
   }, [focusItem]);
 
@@ -134,7 +136,7 @@ export function PlanEditor({
     });
     f.actions.forEach((a, i) => {
       if (!a.description.trim()) found[`actions.${i}.description`] = t('plan.error.actionDescription');
-      if (!a.ownerName.trim()) found[`actions.${i}.owner.name`] = t('plan.error.ownerName');
+      if (!a.owner.name.trim()) found[`actions.${i}.owner.name`] = t('plan.error.ownerName');
       if (!a.dueDate) found[`actions.${i}.dueDate`] = t('plan.error.dueDate');
       else if (f.startDate && a.dueDate < f.startDate) found[`actions.${i}.dueDate`] = t('plan.error.dueBeforeStart');
     });
@@ -170,6 +172,36 @@ export function PlanEditor({
   const setGoal = (index: number, change: Partial<GoalForm>) => update((f) => ({ ...f, goals: f.goals.map((g, i) => (i === index ? { ...g, ...change } : g)) }));
   const setAction = (index: number, change: Partial<ActionForm>) => update((f) => ({ ...f, actions: f.actions.map((a, i) => (i === index ? { ...a, ...change } : a)) }));
 
+  const addAction = (goal?: GoalForm) => {
+    const action = newAction(form, goal?.id ?? '', defaultOwner(owners, user), goal?.category ?? form.goals[form.goals.length - 1]?.category ?? 'social');
+    update((f) => ({ ...f, actions: [...f.actions, action] }));
+    setFocusItem({ id: `plan-action-${action.id}` });
+  };
+  const moveAction = (index: number, goalId: string) => {
+    const action = form.actions[index]!;
+    const goalIndex = form.goals.findIndex((g) => g.id === goalId);
+    const category = form.goals[goalIndex]?.category;
+    setAction(index, { goalId, ...(category ? { category } : {}) });
+    setNotice(goalIndex >= 0 ? t('plan.actionMovedToGoal', { n: goalIndex + 1 }) : t('plan.actionMovedToOther'));
+    setFocusItem({ id: `plan-action-${action.id}`, field: 'select[name="goalId"]' });
+  };
+
+  const propose = useMutation({
+    mutationFn: () => api.get<{ items: GoalSuggestion[] }>(`/api/households/${encodeURIComponent(householdId)}/plan/goal-suggestions`),
+    onMutate: () => setProposal(''),
+    onSuccess: ({ items }) => {
+      const { form: next, added } = proposeGoals(formNow.current, items, (c) => categories.some((x) => x.value === c));
+      if (items.length === 0) setProposal(t('plan.noSuggestions'));
+      else if (added.length === 0) setProposal(t('plan.suggestionsCovered'));
+      else {
+        setForm(next);
+        setProposal(t('plan.suggestionsAdded', { n: added.length }));
+        setFocusItem({ id: `plan-goal-${added[0]!.id}` });
+      }
+    },
+    onError: (error) => setProposal(error.message),
+  });
+
   const keepMine = (c: PlanConflict) => {
     setRevision(c.current.revision);
     save.mutate({ content: toContent(form), base: c.current.revision });
@@ -182,6 +214,32 @@ export function PlanEditor({
     save.reset();
     onSaved({ content: c.current.content, revision: c.current.revision, updatedAt: c.current.updatedAt });
   };
+
+  const goalOptions = form.goals.map((g, i) => ({
+    value: g.id,
+    label: t('plan.goalOption', { n: i + 1, description: shorten(g.description) || (domainOptions.find((d) => d.value === g.domain)?.label ?? '') }),
+  }));
+  /** The actions of a goal ('' for those without one), with their place in the plan. */
+  const actionsOf = (goalId: string) =>
+    form.actions.map((action, index) => ({ action, index })).filter(({ action }) => (goalOptions.some((g) => g.value === action.goalId) ? action.goalId : '') === goalId);
+  const actionCard = (action: ActionForm, index: number, place: ActionPlace) => (
+    <ActionCard
+      key={action.id}
+      action={action}
+      index={index}
+      place={place}
+      goalOptions={goalOptions}
+      categories={categories}
+      owners={owners}
+      errors={errors}
+      onChange={(change) => setAction(index, change)}
+      onMove={(goalId) => moveAction(index, goalId)}
+      onRemove={() => {
+        update((f) => ({ ...f, actions: f.actions.filter((a) => a.id !== action.id) }));
+        setNotice(t('plan.actionRemoved', { action: actionLabel(t, place) }));
+      }}
+    />
+  );
 
   const dateOptionsHint = form.startDate ? t('plan.evaluationHint', { date: i18n.formatDate(addMonths(form.startDate, 3)) }) : undefined;
 
@@ -244,172 +302,52 @@ export function PlanEditor({
         />
 
         <Part title={t('plan.goals')} text={t('plan.goalsText')}>
-          {form.goals.map((goal, index) => (
-            <fieldset key={goal.id} id={`plan-goal-${goal.id}`} className="utrecht-form-fieldset samenspel-fieldset samenspel-member" data-testid="plan-goal">
-              <legend>{t('plan.goalN', { n: index + 1 })}</legend>
-              <TextareaField
-                label={t('plan.goalDescription')}
-                description={t('plan.goalDescriptionHint')}
-                value={goal.description}
-                onChange={(v) => setGoal(index, { description: v })}
-                error={errors[`goals.${index}.description`]}
-                rows={2}
-                required
-                maxLength={2000}
-              />
-              <div className="samenspel-field-row">
-                <SelectField
-                  label={t('plan.goalDomainLabel')}
-                  value={goal.domain}
-                  emptyOption={t('plan.chooseDomain')}
-                  options={domainOptions}
-                  onChange={(v) => {
-                    // The goal's data category follows its life domain (the user can change it after).
-                    const category = zrm.flatMap((i) => i.domains).find((d) => d.code === v)?.category;
-                    setGoal(index, { domain: v, ...(category && categories.some((c) => c.value === category) ? { category } : {}) });
-                  }}
-                  error={errors[`goals.${index}.domain`]}
-                  required
-                />
-                <SelectField
-                  label={t('plan.targetScore')}
-                  value={goal.targetScore}
-                  emptyOption={t('plan.noTargetScore')}
-                  options={levels.map((l) => ({ value: String(l.score), label: `${l.score} — ${l.name[language]}` }))}
-                  onChange={(v) => setGoal(index, { targetScore: v })}
-                  error={errors[`goals.${index}.targetScore`]}
-                />
-                <SelectField
-                  label={t('plan.category')}
-                  value={goal.category}
-                  options={categories}
-                  onChange={(v) => setGoal(index, { category: v })}
-                  error={errors[`goals.${index}.category`]}
-                />
-              </div>
-              <Button
-                appearance="subtle-button"
-                type="button"
-                onClick={() => {
+          {form.goals.map((goal, index) => {
+            const actions = actionsOf(goal.id);
+            return (
+              <GoalCard
+                key={goal.id}
+                goal={goal}
+                index={index}
+                zrm={zrm}
+                domainOptions={domainOptions}
+                categories={categories}
+                errors={errors}
+                onChange={(change) => setGoal(index, change)}
+                onRemove={() => {
                   update((f) => ({ ...f, goals: f.goals.filter((g) => g.id !== goal.id), actions: f.actions.map((a) => (a.goalId === goal.id ? { ...a, goalId: '' } : a)) }));
-                  setRemoved(t('plan.goalRemoved', { n: index + 1 }));
+                  setNotice(t('plan.goalRemoved', { n: index + 1 }));
                 }}
+                onAddAction={() => addAction(goal)}
               >
-                {t('plan.removeGoal', { n: index + 1 })}
-              </Button>
-            </fieldset>
-          ))}
-          <AddButton
-            label={t('plan.addGoal')}
-            onClick={() => {
-              const id = newId();
-              update((f) => ({ ...f, goals: [...f.goals, { id, description: '', domain: '', targetScore: '', category: 'social' }] }));
-              setFocusItem(`plan-goal-${id}`);
-            }}
-          />
+                {actions.length > 0 ? actions.map(({ action, index: at }, n) => actionCard(action, at, { n: n + 1, goal: index + 1 })) : null}
+              </GoalCard>
+            );
+          })}
+          <div className="samenspel-actions">
+            <Button appearance="secondary-action-button" type="button" busy={propose.isPending} disabled={propose.isPending} onClick={() => propose.mutate()}>
+              {t('plan.proposeGoals')}
+            </Button>
+            <Button
+              appearance="secondary-action-button"
+              type="button"
+              onClick={() => {
+                const id = newId();
+                update((f) => ({ ...f, goals: [...f.goals, { id, description: '', domain: '', targetScore: '', category: 'social' }] }));
+                setFocusItem({ id: `plan-goal-${id}` });
+              }}
+            >
+              {t('plan.addGoal')}
+            </Button>
+          </div>
+          <p role="status" data-testid="plan-proposal-status">
+            {proposal}
+          </p>
         </Part>
 
-        <Part title={t('plan.actions')} text={t('plan.actionsText')}>
-          {form.actions.map((action, index) => (
-            <fieldset key={action.id} id={`plan-action-${action.id}`} className="utrecht-form-fieldset samenspel-fieldset samenspel-member" data-testid="plan-action">
-              <legend>{t('plan.actionN', { n: index + 1 })}</legend>
-              <TextareaField
-                label={t('plan.actionDescription')}
-                value={action.description}
-                onChange={(v) => setAction(index, { description: v })}
-                error={errors[`actions.${index}.description`]}
-                rows={2}
-                required
-                maxLength={2000}
-              />
-              <div className="samenspel-field-row">
-                <SelectField
-                  label={t('plan.actionGoal')}
-                  value={form.goals.some((g) => g.id === action.goalId) ? action.goalId : ''}
-                  emptyOption={t('plan.actionNoGoal')}
-                  options={form.goals.map((g, i) => ({ value: g.id, label: t('plan.goalOption', { n: i + 1, description: shorten(g.description) }) }))}
-                  onChange={(v) => {
-                    const category = form.goals.find((g) => g.id === v)?.category;
-                    setAction(index, { goalId: v, ...(category ? { category } : {}) });
-                  }}
-                  error={errors[`actions.${index}.goalId`]}
-                />
-                <SelectField
-                  label={t('plan.actionStatus')}
-                  value={action.status}
-                  options={actionStatuses.map((s) => ({ value: s, label: i18n.label('actionStatus', s) }))}
-                  onChange={(v) => setAction(index, { status: v as ActionForm['status'] })}
-                  error={errors[`actions.${index}.status`]}
-                />
-              </div>
-              <div className="samenspel-field-row">
-                <SelectField
-                  label={t('plan.ownerKind')}
-                  value={action.ownerKind}
-                  options={ownerKinds.map((k) => ({ value: k, label: i18n.label('ownerKind', k) }))}
-                  onChange={(v) => {
-                    const kind = v as OwnerKind;
-                    // The default name (the user) goes with "professional" only.
-                    const name =
-                      kind === 'professional' && !action.ownerName.trim() ? defaultOwner : kind !== 'professional' && action.ownerName === defaultOwner ? '' : action.ownerName;
-                    setAction(index, { ownerKind: kind, ownerName: name });
-                  }}
-                  error={errors[`actions.${index}.owner.kind`]}
-                />
-                <TextField
-                  label={t('plan.ownerName')}
-                  value={action.ownerName}
-                  onChange={(v) => setAction(index, { ownerName: v })}
-                  error={errors[`actions.${index}.owner.name`]}
-                  required
-                  autoComplete="off"
-                  maxLength={200}
-                />
-              </div>
-              <div className="samenspel-field-row">
-                <TextField
-                  label={t('plan.dueDate')}
-                  type="date"
-                  value={action.dueDate}
-                  onChange={(v) => setAction(index, { dueDate: v })}
-                  error={errors[`actions.${index}.dueDate`]}
-                  required
-                />
-                <SelectField
-                  label={t('plan.category')}
-                  value={action.category}
-                  options={categories}
-                  onChange={(v) => setAction(index, { category: v })}
-                  error={errors[`actions.${index}.category`]}
-                />
-              </div>
-              <Button
-                appearance="subtle-button"
-                type="button"
-                onClick={() => {
-                  update((f) => ({ ...f, actions: f.actions.filter((a) => a.id !== action.id) }));
-                  setRemoved(t('plan.actionRemoved', { n: index + 1 }));
-                }}
-              >
-                {t('plan.removeAction', { n: index + 1 })}
-              </Button>
-            </fieldset>
-          ))}
-          <AddButton
-            label={t('plan.addAction')}
-            onClick={() => {
-              const id = newId();
-              const lastGoal = form.goals[form.goals.length - 1];
-              update((f) => ({
-                ...f,
-                actions: [
-                  ...f.actions,
-                  { id, goalId: '', description: '', ownerKind: 'professional', ownerName: defaultOwner, dueDate: '', status: 'open', category: lastGoal?.category ?? 'social' },
-                ],
-              }));
-              setFocusItem(`plan-action-${id}`);
-            }}
-          />
+        <Part title={t('plan.otherActions')} text={t('plan.otherActionsText')}>
+          {actionsOf('').map(({ action, index: at }, n) => actionCard(action, at, { n: n + 1 }))}
+          <AddButton label={t('plan.addAction')} onClick={() => addAction()} />
         </Part>
 
         <Part title={t('plan.services')} text={t('plan.servicesText')}>
@@ -447,7 +385,7 @@ export function PlanEditor({
                 type="button"
                 onClick={() => {
                   update((f) => ({ ...f, services: f.services.filter((s) => s.key !== service.key) }));
-                  setRemoved(t('plan.serviceRemoved', { n: index + 1 }));
+                  setNotice(t('plan.serviceRemoved', { n: index + 1 }));
                 }}
               >
                 {t('plan.removeService', { n: index + 1 })}
@@ -459,7 +397,7 @@ export function PlanEditor({
             onClick={() => {
               const key = newId();
               update((f) => ({ ...f, services: [...f.services, { key, name: '', provider: '', category: 'social' }] }));
-              setFocusItem(`plan-service-${key}`);
+              setFocusItem({ id: `plan-service-${key}` });
             }}
           />
         </Part>
@@ -489,7 +427,7 @@ export function PlanEditor({
                 type="button"
                 onClick={() => {
                   update((f) => ({ ...f, obligations: f.obligations.filter((o) => o.key !== obligation.key) }));
-                  setRemoved(t('plan.obligationRemoved', { n: index + 1 }));
+                  setNotice(t('plan.obligationRemoved', { n: index + 1 }));
                 }}
               >
                 {t('plan.removeObligation', { n: index + 1 })}
@@ -502,7 +440,7 @@ export function PlanEditor({
               const key = newId();
               const work = categories.some((c) => c.value === 'work_participation') ? 'work_participation' : 'social';
               update((f) => ({ ...f, obligations: [...f.obligations, { key, description: '', category: work }] }));
-              setFocusItem(`plan-obligation-${key}`);
+              setFocusItem({ id: `plan-obligation-${key}` });
             }}
           />
         </Part>
@@ -523,7 +461,7 @@ export function PlanEditor({
                 type="button"
                 onClick={() => {
                   update((f) => ({ ...f, evaluationDates: f.evaluationDates.filter((x) => x.key !== d.key) }));
-                  setRemoved(t('plan.evaluationRemoved', { n: index + 1 }));
+                  setNotice(t('plan.evaluationRemoved', { n: index + 1 }));
                 }}
               >
                 {t('plan.removeEvaluation', { n: index + 1 })}
@@ -536,13 +474,13 @@ export function PlanEditor({
               const key = newId();
               const last = form.evaluationDates[form.evaluationDates.length - 1]?.date || form.startDate;
               update((f) => ({ ...f, evaluationDates: [...f.evaluationDates, { key, date: last ? addMonths(last, 3) : '' }] }));
-              setFocusItem(`plan-evaluation-${key}`);
+              setFocusItem({ id: `plan-evaluation-${key}` });
             }}
           />
         </Part>
 
         <p role="status" className="samenspel-visually-hidden">
-          {removed}
+          {notice}
         </p>
         <div className="samenspel-actions">
           <Button appearance="primary-action-button" type="submit" busy={save.isPending} disabled={save.isPending || conflict !== null}>

@@ -1,5 +1,6 @@
 /** The plan as an editable form (strings everywhere), and the way back to the API's plan content. */
-import type { ActionStatus, OwnerKind, PlanContent } from '../../api/intake-plan-types.ts';
+import type { ActionOwner, ActionStatus, GoalSuggestion, PlanContent } from '../../api/intake-plan-types.ts';
+import { addMonths } from '../../components/format.ts';
 
 /** A random UUID (v4), also where crypto.randomUUID is missing (plain http on another host). */
 export function newId(): string {
@@ -17,20 +18,18 @@ export interface GoalForm {
   domain: string;
   targetScore: string;
   category: string;
+  /** The low scores this goal was proposed from (shown, not saved). */
+  suggestions?: GoalSuggestion[];
 }
 
 export interface ActionForm {
   id: string;
   goalId: string;
   description: string;
-  ownerKind: OwnerKind;
-  ownerName: string;
+  owner: ActionOwner;
   dueDate: string;
   status: ActionStatus;
   category: string;
-  /** Kept as they were (the form does not edit them). */
-  userId?: string;
-  personId?: string;
 }
 
 export interface ServiceForm {
@@ -72,13 +71,10 @@ export function toForm(content: PlanContent): PlanForm {
       id: a.id,
       goalId: a.goalId ?? '',
       description: a.description,
-      ownerKind: a.owner.kind,
-      ownerName: a.owner.name,
+      owner: a.owner,
       dueDate: a.dueDate,
       status: a.status,
       category: a.category,
-      userId: a.owner.userId,
-      personId: a.owner.personId,
     })),
     services: (content.services ?? []).map((s) => ({ key: newId(), name: s.name, provider: s.provider ?? '', category: s.category })),
     obligations: (content.obligations ?? []).map((o) => ({ key: newId(), description: o.description, category: o.category })),
@@ -102,7 +98,7 @@ export function toContent(form: PlanForm): PlanContent {
       id: a.id,
       ...(a.goalId && form.goals.some((g) => g.id === a.goalId) ? { goalId: a.goalId } : {}),
       description: a.description.trim(),
-      owner: { kind: a.ownerKind, name: a.ownerName.trim(), ...(a.userId ? { userId: a.userId } : {}), ...(a.personId ? { personId: a.personId } : {}) },
+      owner: { ...a.owner, name: a.owner.name.trim() },
       dueDate: a.dueDate,
       status: a.status,
       category: a.category,
@@ -116,4 +112,32 @@ export function toContent(form: PlanForm): PlanContent {
 /** Evaluation dates in time order (the API wants them ascending); empty ones last. */
 export function sortDates(dates: DateForm[]): DateForm[] {
   return [...dates].sort((a, b) => (a.date === '' ? 1 : b.date === '' ? -1 : a.date.localeCompare(b.date)));
+}
+
+/** A new action's due date: the first evaluation date, else three months after the start (as a new evaluation date). */
+export function defaultDueDate(form: PlanForm): string {
+  const first = sortDates(form.evaluationDates)[0]?.date;
+  if (first) return first;
+  return form.startDate ? addMonths(form.startDate, 3) : '';
+}
+
+export function newAction(form: PlanForm, goalId: string, owner: ActionOwner, category: string): ActionForm {
+  return { id: newId(), goalId, description: '', owner, dueDate: defaultDueDate(form), status: 'open', category };
+}
+
+/**
+ * A goal for every proposed life domain that no goal covers yet (one per domain, however many members
+ * scored low on it; the lowest score sets the target). The description stays empty: it is the resident's goal.
+ */
+export function proposeGoals(form: PlanForm, suggestions: GoalSuggestion[], knownCategory: (category: string) => boolean): { form: PlanForm; added: GoalForm[] } {
+  const covered = new Set(form.goals.map((g) => g.domain));
+  const added: GoalForm[] = [];
+  for (const s of suggestions) {
+    const goal = added.find((g) => g.domain === s.domain);
+    if (goal) goal.suggestions!.push(s);
+    else if (!covered.has(s.domain)) {
+      added.push({ id: newId(), description: '', domain: s.domain, targetScore: String(s.targetScore), category: knownCategory(s.category) ? s.category : 'social', suggestions: [s] });
+    }
+  }
+  return { form: { ...form, goals: [...form.goals, ...added] }, added };
 }
