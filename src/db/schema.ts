@@ -61,6 +61,7 @@ export interface TeamMembershipTable {
   team_id: string;
   user_id: string;
   role: TeamRole;
+  professional_role: ColumnType<ProfessionalRole, ProfessionalRole | undefined, ProfessionalRole>;
   valid_from: ColumnType<DateOnly, DateOnly | undefined, DateOnly>;
   valid_until: DateOnly | null;
 }
@@ -165,11 +166,85 @@ export interface DataCategoryTable {
   name_en: string;
 }
 
+export type LegalBasisKind = 'consent' | 'legal_duty' | 'public_task' | 'vital_interest' | 'legitimate_interest';
+export type RetentionFrom = 'case_closed' | 'registration_withdrawn' | 'recorded';
 export interface ProcessingActivityTable {
   id: string;
   name: string;
   purpose: string;
   legal_basis: string;
+  legal_basis_kind: ColumnType<LegalBasisKind, LegalBasisKind | undefined, LegalBasisKind>;
+  legal_basis_article: string | null;
+  data_categories: ColumnType<DataCategory[], DataCategory[] | undefined, DataCategory[]>;
+  recipients: ColumnType<string, string | undefined, string>;
+  retention_months: number | null;
+  retention_from: RetentionFrom | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  updated_by: string | null;
+}
+
+export type ProfessionalRole = 'generalist' | 'work_professional' | 'income_consultant' | 'enforcement_officer' | 'debt_counsellor' | 'wmo_consultant' | 'youth_professional' | 'employer_services';
+export interface ProfessionalRoleTable {
+  id: ProfessionalRole;
+  name_nl: string;
+  name_en: string;
+}
+
+export interface CategoryRuleTable {
+  professional_role: ProfessionalRole;
+  category: DataCategory;
+  processing_activity_id: string;
+}
+
+export type ConsentForm = 'signed_paper' | 'signed_digital' | 'verbal';
+export interface ConsentTable {
+  id: string;
+  person_id: string;
+  categories: DataCategory[];
+  recipient_team_id: string | null;
+  recipient_organisation_id: string | null;
+  recipient_role: ProfessionalRole | null;
+  processing_activity_id: string;
+  valid_from: DateOnly;
+  valid_until: DateOnly | null;
+  form: ConsentForm;
+  witnessed_by: string | null;
+  recorded_by: string;
+  recorded_at: CreatedAt;
+  withdrawn_at: Date | null;
+  withdrawn_by: string | null;
+  withdrawal_note: string | null;
+}
+
+export interface SharingRestrictionTable {
+  id: string;
+  person_id: string;
+  categories: DataCategory[];
+  applies_to_user_id: string | null;
+  applies_to_team_id: string | null;
+  applies_to_organisation_id: string | null;
+  applies_to_role: ProfessionalRole | null;
+  reason: string | null;
+  recorded_by: string;
+  recorded_at: CreatedAt;
+  ended_at: Date | null;
+  ended_by: string | null;
+}
+
+export type EmergencyGround = 'conflict_of_duties' | 'vital_interest';
+export interface EmergencyAccessTable {
+  id: string;
+  user_id: string;
+  household_id: string;
+  ground: EmergencyGround;
+  justification: string;
+  started_at: CreatedAt;
+  expires_at: Date;
+  ended_at: Date | null;
+  reviewed_at: Date | null;
+  reviewed_by: string | null;
+  review_outcome: 'justified' | 'not_justified' | null;
+  review_note: string | null;
 }
 
 export type SessionStage = 'totp_enrolment' | 'totp' | 'complete';
@@ -375,6 +450,11 @@ export interface DatabaseSchema {
   plan_version: PlanVersionTable;
   plan_agreement: PlanAgreementTable;
   processing_activity: ProcessingActivityTable;
+  professional_role: ProfessionalRoleTable;
+  category_rule: CategoryRuleTable;
+  consent: ConsentTable;
+  sharing_restriction: SharingRestrictionTable;
+  emergency_access: EmergencyAccessTable;
   auth_session: AuthSessionTable;
   auth_throttle: AuthThrottleTable;
   processing_log: ProcessingLogTable;
