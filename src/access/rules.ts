@@ -13,9 +13,11 @@ export type CaseRole = 'professional' | 'coordinator';
  *   the household (for a person: a household the person currently belongs to);
  * - assigned_to_open_case: the user is, in one of their current teams, the assigned
  *   professional or the coordinator of an open case of the household;
+ * - emergency_access: the user opened the household with emergency access (conflict of
+ *   duties) that has not expired — read only, reviewed by the privacy officer;
  * - any: no relation needed (only for system roles with their own purpose, such as audit).
  */
-export type Relation = 'open_case_in_own_team' | 'assigned_to_open_case' | 'any';
+export type Relation = 'open_case_in_own_team' | 'assigned_to_open_case' | 'emergency_access' | 'any';
 
 export interface AccessRule {
   id: string;
@@ -183,6 +185,61 @@ export const accessRules: readonly AccessRule[] = [
     },
   },
   {
+    id: 'household.emergency-access',
+    resource: 'household',
+    actions: ['get'],
+    relation: 'emergency_access',
+    processingActivityId: 'emergency-access',
+    explanation: {
+      nl: 'Wie noodtoegang heeft gevraagd (conflict van plichten), ziet het huishouden en zijn leden zolang die toegang loopt.',
+      en: 'Whoever asked for emergency access (conflict of duties) sees the household and its members while that access lasts.',
+    },
+  },
+  {
+    id: 'dossier.emergency-access',
+    resource: 'dossier',
+    actions: ['get'],
+    relation: 'emergency_access',
+    processingActivityId: 'emergency-access',
+    explanation: {
+      nl: 'Met noodtoegang leest een medewerker de inhoud van het dossier (alleen lezen), tot de toegang verloopt. De privacyfunctionaris beoordeelt elke noodtoegang achteraf.',
+      en: 'With emergency access a staff member reads the dossier’s contents (read only) until the access expires. The privacy officer reviews every emergency access afterwards.',
+    },
+  },
+  {
+    id: 'contents.emergency-access',
+    resource: 'contact',
+    actions: ['list'],
+    relation: 'emergency_access',
+    processingActivityId: 'emergency-access',
+    explanation: {
+      nl: 'Met noodtoegang leest een medewerker ook de contactverslagen.',
+      en: 'With emergency access a staff member also reads the contact reports.',
+    },
+  },
+  ...(['note', 'score'] as const).map((resource): AccessRule => ({
+    id: `${resource}.emergency-access`,
+    resource,
+    actions: ['list'],
+    relation: 'emergency_access',
+    processingActivityId: 'emergency-access',
+    explanation: {
+      nl: resource === 'note' ? 'Met noodtoegang leest een medewerker ook de notities.' : 'Met noodtoegang ziet een medewerker ook de scores op de leefgebieden.',
+      en: resource === 'note' ? 'With emergency access a staff member also reads the notes.' : 'With emergency access a staff member also sees the life-domain scores.',
+    },
+  })),
+  ...(['intake', 'plan'] as const).map((resource): AccessRule => ({
+    id: `${resource}.emergency-access`,
+    resource,
+    actions: ['get'],
+    relation: 'emergency_access',
+    processingActivityId: 'emergency-access',
+    explanation: {
+      nl: resource === 'intake' ? 'Met noodtoegang leest een medewerker ook het keukentafelgesprek.' : 'Met noodtoegang leest een medewerker ook het plan.',
+      en: resource === 'intake' ? 'With emergency access a staff member also reads the kitchen-table intake.' : 'With emergency access a staff member also reads the plan.',
+    },
+  })),
+  {
     id: 'person.privacy-officer-audit',
     resource: 'person',
     actions: ['audit'],
@@ -208,6 +265,8 @@ export interface ObjectRelation {
   teamIds: readonly string[];
   /** The user's own parts in those open cases, with the case's team. */
   assignments: ReadonlyArray<{ teamId: string; role: CaseRole }>;
+  /** The user holds running emergency access to the household. */
+  emergency?: boolean;
 }
 
 export const noRelation: ObjectRelation = { teamIds: [], assignments: [] };
@@ -254,6 +313,10 @@ export function decide(grants: Grants, resource: Resource, action: Action, objec
   }
   const via = grantingTeams(grants, resource, action, rules).find((t) => object.teamIds.includes(t.teamId));
   if (via) return { allowed: true, rule: via.rule, teamId: via.teamId, role: via.role };
+  if (object.emergency) {
+    const rule = rulesFor(resource, action, rules).find((r) => r.relation === 'emergency_access');
+    if (rule) return { allowed: true, rule, role: 'emergency_access' };
+  }
   return { allowed: false };
 }
 

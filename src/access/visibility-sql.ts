@@ -57,3 +57,10 @@ export function householdAssignments(householdId: RawBuilder<unknown> | string, 
        WHERE cf.household_id = ${id} AND cf.closed_at IS NULL AND cf.coordinator_id = ${userId}::uuid AND cf.team_id = ANY(${[...teamIds]}::uuid[])
     ) a), '[]'::json)`;
 }
+
+/** The user holds running emergency access (conflict of duties) to the household — relation 'emergency_access'. */
+export function emergencyAccessTo(householdId: RawBuilder<unknown>, userId: string): RawBuilder<boolean> {
+  return sql<boolean>`EXISTS (
+    SELECT 1 FROM emergency_access ea
+    WHERE ea.household_id = ${householdId} AND ea.user_id = ${userId}::uuid AND ea.ended_at IS NULL AND ea.expires_at > now())`;
+}

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { AccessSession } from '../access/access-session.ts';
 import { abilities, decide, grantingTeams, noRelation, type ObjectRelation } from '../access/rules.ts';
-import { currentMembership, householdCaseTeams, householdVisibleTo, personVisibleTo } from '../access/visibility-sql.ts';
+import { currentMembership, emergencyAccessTo, householdCaseTeams, householdVisibleTo, personVisibleTo } from '../access/visibility-sql.ts';
 import type { Insertable } from 'kysely';
 import type { CaseFileTable, HouseholdRole, TeamKind } from '../db/schema.ts';
 import { findOrCreatePerson, type PersonInput } from '../persons/person-access.ts';
@@ -25,8 +25,9 @@ async function loadForAction(access: AccessSession, id: string, action: 'get' | 
   const memberTeams = access.actor.memberships.map((m) => m.teamId);
   const row = await access.tx.selectFrom('household').selectAll()
     .select(householdCaseTeams(sql.ref('household.id'), memberTeams).as('case_teams'))
+    .select(emergencyAccessTo(sql.ref('household.id'), access.actor.userId).as('emergency'))
     .where('id', '=', id).executeTakeFirst();
-  const relation = relationOf(row?.case_teams ?? []);
+  const relation: ObjectRelation = { ...relationOf(row?.case_teams ?? []), emergency: row?.emergency ?? false };
   const decision = decide(access.grants, 'household', action, relation);
   const canSee = decide(access.grants, 'household', 'get', relation).allowed;
   if (!row || !canSee || !decision.allowed) {
@@ -45,7 +46,7 @@ async function present(access: AccessSession, row: { id: string; name: string },
   const members = await sql<{ person_id: string; given_names: string; family_name_prefix: string | null; family_name: string; role: string; valid_from: string; valid_until: string | null }>`
     SELECT hm.person_id, p.given_names, p.family_name_prefix, p.family_name, hm.role, hm.valid_from, hm.valid_until
     FROM household_member hm JOIN person p ON p.id = hm.person_id
-    WHERE hm.household_id = ${row.id}::uuid AND ${currentMembership('hm')} AND ${personVisibleTo(sql.ref('p.id'), personTeams)}
+    WHERE hm.household_id = ${row.id}::uuid AND ${currentMembership('hm')} AND (${sql.lit(relation.emergency === true)} OR ${personVisibleTo(sql.ref('p.id'), personTeams)})
     ORDER BY hm.valid_from, p.search_name`.execute(access.tx);
   const teams = await sql<{ id: string; name: string; kind: TeamKind }>`
     SELECT DISTINCT t.id, t.name, t.kind FROM case_file cf JOIN team t ON t.id = cf.team_id

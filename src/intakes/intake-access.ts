@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AccessSession } from '../access/access-session.ts';
-import { authoriseHouseholdContent, personRelation } from '../access/relations.ts';
+import { contentPolicy, type ContentPolicy } from '../access/content-policy.ts';
+import { authoriseHouseholdContent, householdOfDecision, personRelation } from '../access/relations.ts';
+import { keepHiddenParts, visibleDraft } from './intake-categories.ts';
 import { decide, type Action, type ObjectRelation } from '../access/rules.ts';
 import { currentMembership } from '../access/visibility-sql.ts';
 import { conflict, forbidden, HttpError, invalid, notFound, type FieldIssue } from '../server/errors.ts';
@@ -21,6 +23,8 @@ export interface IntakeView {
   instrument: InstrumentDefinition;
   ladder: InstrumentDefinition | null;
   members: Array<{ personId: string; displayName: string; birthDate: string | null; role: string; followUpNeeded: boolean }>;
+  /** Parts held back from this user, per data category and reason. */
+  withheld: ReturnType<ContentPolicy['withheld']>;
   /** While a draft started from an earlier talk: that talk's scores of the members, to show next to the new ones. */
   previous: { intakeId: string; conductedOn: string; members: Record<string, { scores: Record<string, number>; ladder?: number }> } | null;
   updatedAt: Date;
@@ -80,19 +84,27 @@ async function previousScores(access: AccessSession, from: NonNullable<IntakeDra
   return { ...from, members };
 }
 
-async function present(access: AccessSession, row: { id: string; household_id: string; status: 'draft' | 'final'; revision: number; draft: unknown; instrument_id: string; instrument_version: number; updated_at: Date; finalised_at: Date | null }, members: Awaited<ReturnType<typeof currentMembers>>): Promise<IntakeView> {
-  const draft = row.draft as IntakeDraft;
+async function present(access: AccessSession, row: { id: string; household_id: string; status: 'draft' | 'final'; revision: number; draft: unknown; instrument_id: string; instrument_version: number; updated_at: Date; finalised_at: Date | null }, members: Awaited<ReturnType<typeof currentMembers>>, policy: ContentPolicy): Promise<IntakeView> {
   const household = await access.tx.selectFrom('household').select(['id', 'name']).where('id', '=', row.household_id).executeTakeFirstOrThrow();
+  const instrument = (await instrumentVersion(access.tx, row.instrument_id, row.instrument_version))!;
+  const ladder = await instrumentVersion(access.tx, ladderId);
+  const draft = visibleDraft(row.draft as IntakeDraft, policy, instrument, ladder);
   const from = row.status === 'draft' ? draft.carriedForwardFrom : undefined;
+  const previous = from ? await previousScores(access, from, row.instrument_id, members.map((m) => m.person_id)) : null;
+  if (previous) {
+    for (const [personId, m] of Object.entries(previous.members)) {
+      previous.members[personId] = visibleDraft({ members: { [personId]: { scores: m.scores, ladder: m.ladder } } }, policy, instrument, ladder).members[personId] as typeof m;
+    }
+  }
   return {
     id: row.id, householdId: row.household_id, household, status: row.status, revision: row.revision, draft,
-    instrument: (await instrumentVersion(access.tx, row.instrument_id, row.instrument_version))!,
-    ladder: await instrumentVersion(access.tx, ladderId),
+    instrument, ladder,
     members: members.map((m) => ({
       personId: m.person_id, displayName: displayName(m), birthDate: m.birth_date, role: m.role,
       followUpNeeded: needsFollowUp(draft.members?.[m.person_id] ?? { scores: {} }),
     })),
-    previous: from ? await previousScores(access, from, row.instrument_id, members.map((m) => m.person_id)) : null,
+    previous,
+    withheld: policy.withheld(),
     updatedAt: row.updated_at, finalisedAt: row.finalised_at,
   };
 }
@@ -125,7 +137,7 @@ export async function startIntake(access: AccessSession, householdId: string, in
   for (const m of members) {
     logMembers(access, 'intake.create', row.id, [m], decision, carried.has(m.person_id) ? { carriedForwardFrom: latest!.id } : {});
   }
-  return present(access, row, members);
+  return present(access, row, members, await contentPolicy(access, householdId, decision));
 }
 
 async function loadIntake(access: AccessSession, intakeId: string, action: Action) {
@@ -138,8 +150,10 @@ async function loadIntake(access: AccessSession, intakeId: string, action: Actio
 export async function getIntake(access: AccessSession, intakeId: string): Promise<IntakeView> {
   const { row, decision } = await loadIntake(access, intakeId, 'get');
   const members = await currentMembers(access, row.household_id);
-  logMembers(access, 'intake.get', row.id, members, decision);
-  return present(access, row, members);
+  const policy = await contentPolicy(access, row.household_id, decision);
+  const view = await present(access, row, members, policy);
+  policy.logRead(access, { name: 'intake.get', resourceType: 'intake', resourceId: row.id }, members.map((m) => m.person_id));
+  return view;
 }
 
 /** Drafts may be incomplete, but every value in them must fit the instrument and the household. */
@@ -169,7 +183,9 @@ export async function saveDraft(access: AccessSession, intakeId: string, revisio
   const instrument = (await instrumentVersion(access.tx, row.instrument_id, row.instrument_version))!;
   const issues = checkDraft(draft, instrument, new Set(members.map((m) => m.person_id)));
   if (issues.length > 0) throw invalid({ nl: `Ongeldige invoer bij ${issues[0]!.path}.`, en: `Invalid input at ${issues[0]!.path}.` }, issues);
-  const stored: IntakeDraft = { ...draft, carriedForwardFrom: (row.draft as IntakeDraft).carriedForwardFrom };
+  const policy = await contentPolicy(access, row.household_id, decision);
+  const ladder = await instrumentVersion(access.tx, ladderId);
+  const stored: IntakeDraft = { ...keepHiddenParts(draft, row.draft as IntakeDraft, policy, instrument, ladder), carriedForwardFrom: (row.draft as IntakeDraft).carriedForwardFrom };
   const updated = await access.tx.updateTable('intake')
     .set({ draft: JSON.stringify(stored), revision: revision + 1, updated_by: access.actor.userId, updated_at: new Date() })
     .where('id', '=', intakeId).where('revision', '=', revision).returning(['revision', 'updated_at']).executeTakeFirst();
@@ -179,7 +195,7 @@ export async function saveDraft(access: AccessSession, intakeId: string, revisio
     throw new HttpError(409, 'revision_conflict', {
       nl: `${by?.display_name ?? 'Iemand anders'} heeft dit gesprek intussen ook bewerkt. Beide versies staan hieronder; kies wat blijft.`,
       en: `${by?.display_name ?? 'Someone else'} edited this intake meanwhile. Both versions are shown; choose what stays.`,
-    }, undefined, { current: { revision: current.revision, draft: current.draft, updatedAt: current.updated_at, updatedBy: by?.display_name ?? null }, yours: { revision, draft } });
+    }, undefined, { current: { revision: current.revision, draft: visibleDraft(current.draft as IntakeDraft, policy, instrument, ladder), updatedAt: current.updated_at, updatedBy: by?.display_name ?? null }, yours: { revision, draft } });
   }
   logMembers(access, 'intake.update', intakeId, members, decision, { revision: updated.revision });
   return { revision: updated.revision, updatedAt: updated.updated_at };
@@ -233,13 +249,15 @@ export async function finaliseIntake(access: AccessSession, intakeId: string, re
   const done = await access.tx.updateTable('intake').set({ status: 'final', finalised_at: new Date(), revision: revision + 1, updated_by: access.actor.userId, updated_at: new Date() })
     .where('id', '=', intakeId).returningAll().executeTakeFirstOrThrow();
   logMembers(access, 'intake.finalise', intakeId, members, decision, { scores: scores.length });
-  return present(access, done, members);
+  return present(access, done, members, await contentPolicy(access, row.household_id, decision));
 }
 
 export interface ScoreHistory {
   personId: string;
   /** One entry per instrument version, each with its moments in time order. */
   instruments: Array<{ id: string; version: number; kind: 'zrm' | 'ladder'; scale: InstrumentDefinition['scale']; name: { nl: string; en: string }; domains: Array<{ code: string; name: { nl: string; en: string } }>; moments: Array<{ assessedOn: string; intakeId: string; scores: Record<string, number> }> }>;
+  /** Scores held back from this user, per data category and reason. */
+  withheld: ReturnType<ContentPolicy['withheld']>;
 }
 
 /** A person's scores over time, per instrument, for the movement chart. */
@@ -248,8 +266,11 @@ export async function scoreHistory(access: AccessSession, personId: string): Pro
   if (!relation.exists || !decide(access.grants, 'person', 'get', relation).allowed) throw notFound();
   const decision = decide(access.grants, 'score', 'list', relation);
   if (!decision.allowed) throw forbidden({ nl: 'Alleen de regisseur en de toegewezen professional zien de scores.', en: 'Only the coordinator and the assigned professional see the scores.' });
-  const rows = await access.tx.selectFrom('assessment_score').select(['intake_id', 'instrument_id', 'instrument_version', 'domain_code', 'score', 'assessed_on'])
-    .where('person_id', '=', personId).orderBy('assessed_on').orderBy('intake_id').execute();
+  const householdId = await householdOfDecision(access, personId, decision);
+  if (!householdId) throw notFound();
+  const policy = await contentPolicy(access, householdId, decision);
+  const rows = policy.filter(await access.tx.selectFrom('assessment_score').select(['intake_id', 'instrument_id', 'instrument_version', 'domain_code', 'score', 'assessed_on', 'category'])
+    .where('person_id', '=', personId).orderBy('assessed_on').orderBy('intake_id').execute(), (r) => r.category, () => [personId]);
   const byInstrument = new Map<string, ScoreHistory['instruments'][number]>();
   for (const r of rows) {
     const key = `${r.instrument_id}@${r.instrument_version}`;
@@ -263,12 +284,8 @@ export async function scoreHistory(access: AccessSession, personId: string): Pro
     if (!moment) entry.moments.push(moment = { assessedOn: r.assessed_on, intakeId: r.intake_id, scores: {} });
     moment.scores[r.domain_code] = r.score;
   }
-  access.log({
-    name: 'score.list', processingActivityId: decision.rule!.processingActivityId, outcome: 'allowed',
-    dataSubject: { id: personId, type: 'samenspel_person_id' }, resourceType: 'person', resourceId: personId,
-    actingTeamId: decision.teamId, actingRole: decision.role, attributes: { moments: [...byInstrument.values()].reduce((n, i) => n + i.moments.length, 0) },
-  });
-  return { personId, instruments: [...byInstrument.values()] };
+  policy.logRead(access, { name: 'score.list', resourceType: 'person', resourceId: personId, attributes: { moments: [...byInstrument.values()].reduce((n, i) => n + i.moments.length, 0) } }, [personId]);
+  return { personId, instruments: [...byInstrument.values()], withheld: policy.withheld() };
 }
 
 /** The household's intakes, newest first (without their contents). */

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { AccessSession } from '../access/access-session.ts';
+import { contentPolicy } from '../access/content-policy.ts';
 import { currentMembership } from '../access/visibility-sql.ts';
 import type { DataCategory } from '../db/schema.ts';
 import { instrumentVersion } from '../intakes/instruments.ts';
@@ -38,8 +39,9 @@ export async function goalSuggestions(access: AccessSession, householdId: string
     FROM latest l JOIN members m ON m.person_id = l.person_id JOIN person p ON p.id = l.person_id
     WHERE l.score <= ${needsGoal}`.execute(access.tx);
 
+  const policy = await contentPolicy(access, householdId, decision);
   const found = [];
-  for (const r of latest.rows) {
+  for (const r of policy.filter(latest.rows, (r) => r.category, (r) => [r.person_id])) {
     const domain = (await instrumentVersion(access.tx, r.instrument_id, r.instrument_version))?.domains.find((d) => d.code === r.domain_code);
     if (!domain) continue;
     found.push({
@@ -55,7 +57,7 @@ export async function goalSuggestions(access: AccessSession, householdId: string
 
   for (const m of await currentMembers(access, householdId)) {
     access.log({
-      name: 'plan.goal_suggestions', processingActivityId: decision.rule!.processingActivityId, outcome: 'allowed',
+      name: 'plan.goal_suggestions', processingActivityId: policy.primaryActivityId, outcome: 'allowed',
       dataSubject: { id: m.person_id, type: 'samenspel_person_id' }, resourceType: 'person', resourceId: m.person_id,
       actingTeamId: decision.teamId, actingRole: decision.role,
       attributes: { householdId, suggestions: items.filter((i) => i.personId === m.person_id).length },

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AccessSession } from '../access/access-session.ts';
+import { contentPolicy } from '../access/content-policy.ts';
+import { hiddenCategoryProblems, keepHiddenPlanItems, visiblePlan } from './plan-categories.ts';
 import { authoriseHouseholdContent } from '../access/relations.ts';
 import { decide, type Action } from '../access/rules.ts';
 import { currentMembership } from '../access/visibility-sql.ts';
@@ -82,13 +84,16 @@ export async function getPlan(access: AccessSession, householdId: string) {
     SELECT a.plan_version_id, a.person_id, p.given_names, p.family_name_prefix, p.family_name, a.agreed_on, a.form, a.witnessed_by
     FROM plan_agreement a JOIN plan_version v ON v.id = a.plan_version_id JOIN person p ON p.id = a.person_id
     WHERE v.plan_id = ${plan.id}::uuid ORDER BY a.agreed_on`.execute(access.tx);
-  await logAll(access, 'plan.get', householdId, plan.id, decision);
+  const policy = await contentPolicy(access, householdId, decision);
+  const shown = versions.map((v) => visiblePlan(v.content as unknown as PlanContent, policy));
+  policy.logRead(access, { name: 'plan.get', resourceType: 'plan', resourceId: plan.id });
   return {
     plan: {
       id: plan.id, householdId, createdAt: plan.created_at,
-      versions: versions.map((v) => ({
+      withheld: policy.withheld(),
+      versions: versions.map((v, i) => ({
         id: v.id, number: v.number, status: v.status, revision: v.revision, updatedAt: v.updated_at, updatedBy: v.display_name,
-        content: v.content as unknown as PlanContent,
+        content: shown[i]!,
         agreements: agreements.rows.filter((a) => a.plan_version_id === v.id).map((a) => ({ personId: a.person_id, displayName: displayName(a), agreedOn: a.agreed_on, form: a.form, witnessedBy: a.witnessed_by })),
       })),
     },
@@ -97,7 +102,8 @@ export async function getPlan(access: AccessSession, householdId: string) {
 
 export async function createPlan(access: AccessSession, householdId: string, content: PlanContent) {
   const decision = await authorisePlan(access, householdId, 'create');
-  refuse([...planProblems(content), ...(await ownerProblems(access, householdId, content))]);
+  const policy = await contentPolicy(access, householdId, decision);
+  refuse([...planProblems(content), ...(await ownerProblems(access, householdId, content)), ...hiddenCategoryProblems(content, policy)]);
   const existing = await access.tx.selectFrom('plan').select('id').where('household_id', '=', householdId).executeTakeFirst();
   if (existing) throw conflict({ nl: 'Dit huishouden heeft al een plan: één huishouden, één plan. Maak een nieuwe versie.', en: 'This household already has a plan: one household, one plan. Make a new version.' });
   const planId = randomUUID();
@@ -119,15 +125,18 @@ async function loadVersion(access: AccessSession, versionId: string, action: Act
 export async function saveVersion(access: AccessSession, versionId: string, revision: number, content: PlanContent) {
   const { row, decision } = await loadVersion(access, versionId, 'update');
   if (row.status !== 'draft') throw conflict({ nl: 'Deze versie is al afgesproken met de inwoner en verandert niet meer. Maak een nieuwe versie.', en: 'This version was agreed with the resident and no longer changes. Make a new version.' });
-  refuse([...planProblems(content), ...(await ownerProblems(access, row.household_id, content))]);
-  const updated = await access.tx.updateTable('plan_version').set({ content: JSON.stringify(content), revision: revision + 1, updated_by: access.actor.userId, updated_at: new Date() })
+  const policy = await contentPolicy(access, row.household_id, decision);
+  refuse(hiddenCategoryProblems(content, policy));
+  const merged = keepHiddenPlanItems(content, row.content as unknown as PlanContent, policy);
+  refuse([...planProblems(merged), ...(await ownerProblems(access, row.household_id, merged))]);
+  const updated = await access.tx.updateTable('plan_version').set({ content: JSON.stringify(merged), revision: revision + 1, updated_by: access.actor.userId, updated_at: new Date() })
     .where('id', '=', versionId).where('revision', '=', revision).returning(['revision', 'updated_at']).executeTakeFirst();
   if (!updated) {
     const by = await access.tx.selectFrom('app_user').select('display_name').where('id', '=', row.updated_by).executeTakeFirst();
     throw new HttpError(409, 'revision_conflict', {
       nl: `${by?.display_name ?? 'Iemand anders'} heeft deze planversie intussen gewijzigd. Beide versies staan hieronder; kies wat blijft.`,
       en: `${by?.display_name ?? 'Someone else'} changed this plan version meanwhile. Both versions are shown; choose what stays.`,
-    }, undefined, { current: { revision: row.revision, content: row.content, updatedAt: row.updated_at, updatedBy: by?.display_name ?? null }, yours: { revision, content } });
+    }, undefined, { current: { revision: row.revision, content: visiblePlan(row.content as unknown as PlanContent, policy), updatedAt: row.updated_at, updatedBy: by?.display_name ?? null }, yours: { revision, content } });
   }
   await logAll(access, 'plan.update', row.household_id, row.plan_id, decision, { version: row.number, revision: updated.revision });
   return { id: versionId, revision: updated.revision, updatedAt: updated.updated_at };
