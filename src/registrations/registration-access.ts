@@ -102,6 +102,14 @@ export async function createRegistration(access: AccessSession, input: Registrat
   return { id: caseFileId, householdId };
 }
 
+/** The categories the user's professional role in this team gets at all (the board shows a question only in one of them). */
+async function categoriesOfRoleInTeam(access: AccessSession, teamId: string): Promise<Set<DataCategory>> {
+  const rows = await sql<{ category: DataCategory }>`SELECT r.category FROM category_rule r JOIN processing_activity a ON a.id = r.processing_activity_id
+    JOIN team_membership m ON m.professional_role = r.professional_role
+    WHERE m.user_id = ${access.actor.userId}::uuid AND m.team_id = ${teamId}::uuid AND ${currentMembership('m')} AND a.legal_basis_kind <> 'consent'`.execute(access.tx);
+  return new Set(rows.rows.map((r) => r.category));
+}
+
 /** The daily triage board: the team's unassigned open registrations, urgent first, then oldest. */
 export async function triageBoard(access: AccessSession, teamId: string): Promise<{ items: TriageItem[]; candidates: Array<{ userId: string; displayName: string; discipline: string | null; role: string }> }> {
   const via = grantingTeams(access.grants, 'registration', 'list').find((t) => t.teamId === teamId);
@@ -114,6 +122,7 @@ export async function triageBoard(access: AccessSession, teamId: string): Promis
     ORDER BY cardinality(cf.urgent_flags) > 0 DESC, cf.opened_at, cf.id
     LIMIT 200`.execute(access.tx);
   const members = await householdMembers(access, rows.rows.map((r) => r.household_id));
+  const forMyRole = await categoriesOfRoleInTeam(access, teamId);
   const relation: ObjectRelation = { teamIds: [teamId], assignments: [] };
   const canAssign = abilities(access.grants, 'registration', ['assign'], relation);
   const items = rows.rows.map((r) => {
@@ -128,7 +137,7 @@ export async function triageBoard(access: AccessSession, teamId: string): Promis
     return {
       id: r.id, householdId: r.household_id, householdName: r.household_name,
       members: own.map((m) => ({ personId: m.person_id, displayName: displayName(m), birthDate: m.birth_date, role: m.role })),
-      channel: r.channel, referrerType: r.referrer_type, question: r.question, questionCategory: r.question_category,
+      channel: r.channel, referrerType: r.referrer_type, question: forMyRole.has(r.question_category) ? r.question : null, questionCategory: r.question_category,
       urgentFlags: r.urgent_flags, registeredAt: r.opened_at,
       registeredBy: r.registered_by ? { id: r.registered_by, displayName: r.registered_by_name ?? '?' } : null,
       abilities: canAssign,

@@ -189,6 +189,20 @@ for (const engine of testEngines()) {
       assert.equal((await outsider.api.get(`/api/households/${h.id}/dossier`)).statusCode, 404, 'expired: gone');
     });
 
+    it('the dagstart shows the question of a registration only to roles that get its category', async () => {
+      const team = await f.team(municipality);
+      const coordinator = await staff(team, 'generalist', 'coordinator');
+      const officer = await staff(team, 'enforcement_officer');
+      const h = await f.household(municipality, { openTeams: [team] });
+      await db().updateTable('case_file').set({ kind: 'registration', question: 'Zorgen om de kinderen', question_category: 'social' }).where('household_id', '=', h.id).execute();
+      const questionFor = async (who: ReturnType<typeof api>) => {
+        const board = (await who.get(`/api/teams/${team}/triage`)).json() as { items: Array<{ householdId: string; question: string | null }> };
+        return board.items.find((i) => i.householdId === h.id)?.question;
+      };
+      assert.equal(await questionFor(coordinator.api), 'Zorgen om de kinderen');
+      assert.equal(await questionFor(officer.api), null, 'a support question is not for enforcement');
+    });
+
     it('saving an intake or a plan keeps what the saver cannot see', async () => {
       const team = await f.team(municipality);
       const generalist = await staff(team, 'generalist', 'coordinator');
