@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { hashPassword, passwordProblem } from '../auth/passwords.ts';
 import { totpCode } from '../auth/totp.ts';
 import { loadConfig } from '../config/config.ts';
+import { rekey } from '../crypto/rekey.ts';
 import { verifyLog } from '../processing-log/verify.ts';
 import { openConfigured } from './open.ts';
 import { randomUUID } from 'node:crypto';
@@ -16,6 +17,8 @@ Opdrachten:
                             of wordt gevraagd. De tweede factor wordt bij de eerste aanmelding ingesteld.
   verify-log                Controleer de hashketen van het verwerkingenlog (exit 0 = intact)
   totp <geheim>             Toon de huidige TOTP-code voor een geheim (voor demo-accounts)
+  rekey                     Na het wisselen van sleutels: versleutel alle velden opnieuw met de huidige
+                            sleutel en bereken de BSN-zoekwaarden opnieuw (zie docs/decisions/0003-keys.md)
 
 Met DATABASE_URL gebruikt Samenspel PostgreSQL, anders PGlite in SAMENSPEL_DATA_DIR (./data).
 PGlite kan door één proces tegelijk geopend worden: stop de server eerst.`;
@@ -81,6 +84,16 @@ async function main(argv: string[]): Promise<number> {
         }
         console.error(`Verwerkingenlog GESCHONDEN bij regel ${result.firstBroken!.seq}: ${result.firstBroken!.reason} (${result.checked} regels daarvoor intact).`);
         return 1;
+      } finally {
+        await database.close();
+      }
+    }
+    case 'rekey': {
+      const { database, keys } = await openConfigured(config);
+      try {
+        const done = await rekey(database.db, keys);
+        console.log(`Opnieuw versleuteld met sleutel ${keys.encryptionKeyId}: ${done.persons} personen, ${done.users} tweede factoren. De vorige sleutels kunnen nu uit de configuratie.`);
+        return 0;
       } finally {
         await database.close();
       }

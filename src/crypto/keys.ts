@@ -16,6 +16,8 @@ export interface SecretKeys {
   encryptionKeyId: string;
   /** Older encryption keys still accepted for decryption during a rotation. */
   previousEncryptionKeys: Record<string, Buffer>;
+  /** The HMAC key before a rotation, until `rekey` has recomputed every lookup hash. */
+  previousBsnHmacKey?: Buffer;
 }
 
 interface KeyFile {
@@ -23,6 +25,7 @@ interface KeyFile {
   encryptionKey: string;
   encryptionKeyId: string;
   previousEncryptionKeys?: Record<string, string>;
+  previousBsnHmacKey?: string;
 }
 
 function fromFile(file: KeyFile): SecretKeys {
@@ -38,6 +41,7 @@ function fromFile(file: KeyFile): SecretKeys {
     previousEncryptionKeys: Object.fromEntries(
       Object.entries(file.previousEncryptionKeys ?? {}).map(([id, k]) => [id, key(k, id)]),
     ),
+    ...(file.previousBsnHmacKey ? { previousBsnHmacKey: key(file.previousBsnHmacKey, 'previousBsnHmacKey') } : {}),
   };
 }
 
@@ -56,6 +60,17 @@ export function loadSecretKeys(env: NodeJS.ProcessEnv, keyFilePath: string): Sec
     writeFileSync(keyFilePath, JSON.stringify(newKeyFile(), null, 2), { mode: 0o600, flag: 'wx' });
   }
   return fromFile(JSON.parse(readFileSync(keyFilePath, 'utf8')) as KeyFile);
+}
+
+/** Keys for tests of a rotation: a new encryption key id and HMAC key, the old ones as previous. */
+export function rotatedTestKeys(): SecretKeys {
+  return fromFile({
+    bsnHmacKey: Buffer.alloc(32, 3).toString('base64'),
+    encryptionKey: Buffer.alloc(32, 4).toString('base64'),
+    encryptionKeyId: 'test2',
+    previousEncryptionKeys: { test: Buffer.alloc(32, 2).toString('base64') },
+    previousBsnHmacKey: Buffer.alloc(32, 1).toString('base64'),
+  });
 }
 
 /** Fixed keys for tests and benchmarks only. */

@@ -24,6 +24,11 @@ export function bsnLookupHash(keys: SecretKeys, bsn: string): Buffer {
   return keyedHash(keys.bsnHmacKey, `bsn:${bsn}`);
 }
 
+/** The hashes to look a BSN up by: the current key's, and during a rotation the previous key's too. */
+export function bsnLookupHashes(keys: SecretKeys, bsn: string): Buffer[] {
+  return keys.previousBsnHmacKey ? [bsnLookupHash(keys, bsn), keyedHash(keys.previousBsnHmacKey, `bsn:${bsn}`)] : [bsnLookupHash(keys, bsn)];
+}
+
 /** Shows only the last three digits, as on letters: ******782 */
 export function maskBsn(bsn: string): string {
   return `******${bsn.slice(-3)}`;

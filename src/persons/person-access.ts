@@ -6,7 +6,7 @@ import { personCaseTeams, personVisibleTo } from '../access/visibility-sql.ts';
 import { decryptField, encryptField } from '../crypto/field-encryption.ts';
 import type { PersonTable } from '../db/schema.ts';
 import { conflict, forbidden, notFound } from '../server/errors.ts';
-import { bsnLookupHash, normaliseBsn } from './bsn.ts';
+import { bsnLookupHash, bsnLookupHashes, normaliseBsn } from './bsn.ts';
 import { displayName, fold, searchName, searchWords } from './person-names.ts';
 
 const personActions = ['get', 'update'] as const;
@@ -72,7 +72,7 @@ export async function searchPersons(access: AccessSession, query: string, limit:
 
 function searchCondition(access: AccessSession, query: string) {
   const bsn = normaliseBsn(query);
-  if (bsn) return sql`p.bsn_hash = ${bsnLookupHash(access.services.keys, bsn)}`;
+  if (bsn) return sql`p.bsn_hash IN (${sql.join(bsnLookupHashes(access.services.keys, bsn))})`;
   const date = parseDate(query);
   if (date) return sql`p.birth_date = ${date}::date`;
   const words = searchWords(query).map((w) => w.replace(/[\\%_]/g, (c) => `\\${c}`));
@@ -179,7 +179,7 @@ export async function findOrCreatePerson(access: AccessSession, municipalityId: 
   const keys = access.services.keys;
   if (input.bsn) {
     const existing = await access.tx.selectFrom('person').select(['id', 'family_name', 'birth_date'])
-      .where('bsn_hash', '=', bsnLookupHash(keys, input.bsn)).executeTakeFirst();
+      .where('bsn_hash', 'in', bsnLookupHashes(keys, input.bsn)).executeTakeFirst();
     if (existing) {
       // Knowing a BSN alone must not open someone's data: the family name and birth date
       // (from the identity document) must match the person already known.
@@ -215,7 +215,7 @@ export async function identifyForAudit(access: AccessSession, bsn: string): Prom
   const decision = decide(access.grants, 'person', 'audit', noRelation);
   if (!decision.allowed) throw forbidden();
   const row = await access.tx.selectFrom('person').select(['id', 'given_names', 'family_name_prefix', 'family_name'])
-    .where('bsn_hash', '=', bsnLookupHash(access.services.keys, bsn)).executeTakeFirst();
+    .where('bsn_hash', 'in', bsnLookupHashes(access.services.keys, bsn)).executeTakeFirst();
   if (!row) throw notFound({ nl: 'Geen persoon met dit BSN in Samenspel.', en: 'No person with this BSN in Samenspel.' });
   access.log({
     name: 'person.audit', processingActivityId: decision.rule!.processingActivityId, outcome: 'allowed',
