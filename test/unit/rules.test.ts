@@ -44,7 +44,20 @@ describe('access rules', () => {
   it('every rule names a processing activity and explains itself in Dutch and English', () => {
     for (const r of accessRules) {
       assert.ok(r.processingActivityId && r.explanation.nl.length > 20 && r.explanation.en.length > 20, r.id);
-      assert.ok(r.teamRoles?.length || r.systemRoles?.length || r.caseRoles?.length, `${r.id} grants to someone`);
+      assert.ok(r.teamRoles?.length || r.systemRoles?.length || r.caseRoles?.length || r.relation === 'emergency_access', `${r.id} grants to someone`);
     }
+  });
+
+  it('emergency access reads and never writes, and only with a running grant', () => {
+    const nobody = { systemRoles: [], memberships: [] };
+    for (const r of accessRules.filter((x) => x.relation === 'emergency_access')) {
+      assert.deepEqual(r.actions.filter((a) => a !== 'get' && a !== 'list'), [], `${r.id} is read only`);
+      assert.equal(r.processingActivityId, 'emergency-access');
+      for (const action of r.actions) {
+        assert.equal(decide(nobody, r.resource, action, { ...none, emergency: true }).allowed, true, `${r.id} with a grant`);
+        assert.equal(decide(nobody, r.resource, action, none).allowed, false, `${r.id} without`);
+      }
+    }
+    assert.equal(decide(nobody, 'contact', 'create', { ...none, emergency: true }).allowed, false, 'no writing with emergency access');
   });
 });
