@@ -6,7 +6,7 @@
  *
  * Builds the app in-process, signs in as a generated neighbourhood-team professional
  * (the one with the most assigned open cases) through the real API (password + TOTP),
- * then measures person search, the person page, opening a dossier, a person's ZRM history,
+ * then measures person search, the person page, opening a dossier, a person's ZRM history, the instrument finder,
  * saving an intake draft and sign-in with app.inject (search also over real HTTP on
  * loopback), next to the raw SQL of the same queries. Prints a table. This is a report:
  * nothing fails on the numbers.
@@ -33,6 +33,7 @@ import {
   varyDraft, visiblePersonIds, type DraftState, type SearchKind, type SearchQuery,
 } from './lib/workload.ts';
 import type { IntakeDraft } from '../src/intakes/intake-schemas.ts';
+import { rawFinder } from './lib/catalogue.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -66,6 +67,7 @@ const targets: Record<TargetOf, { postgresqlM: number; pgliteS: number }> = {
   dossier: { postgresqlM: 25, pgliteS: 50 },
   scores: { postgresqlM: 20, pgliteS: 50 },
   draft: { postgresqlM: 30, pgliteS: 50 },
+  finder: { postgresqlM: 30, pgliteS: 50 },
 };
 
 const { keys, source: keySource } = resolveBenchKeys(dataDir);
@@ -138,6 +140,8 @@ try {
     if (scoreIds.length > 0) {
       await get(app, session, `/api/persons/${scoreIds[i % scoreIds.length]}/scores`);
       await rawScores(db, memberTeams, scoreIds[i % scoreIds.length]!);
+      await get(app, session, `/api/persons/${scoreIds[i % scoreIds.length]}/instrument-finder?hoursPerWeek=16`);
+      await rawFinder(db, memberTeams, scoreIds[i % scoreIds.length]!);
     }
     if (drafts.length > 0) {
       const state = drafts[i % drafts.length]!;
@@ -196,6 +200,13 @@ try {
     });
     const rawHistory = await measure(scoreIds, 1, (id) => rawScores(db, memberTeams, id));
     rows.push(row('ZRM history of a person', history, rawHistory, 'scores'));
+    const instruments = (await sql<{ n: number }>`SELECT count(*)::int AS n FROM catalogue_instrument`.execute(db)).rows[0]!.n;
+    progress(`instrument finder: ${scoreIds.length} requests (catalogue of ${instruments} instruments)`);
+    const finder = await measure(scoreIds, concurrency, async (id, i) => {
+      await get(app!, session, `/api/persons/${id}/instrument-finder?hoursPerWeek=${8 + (i % 5) * 6}`);
+    });
+    const rawFinderRun = await measure(scoreIds, 1, (id) => rawFinder(db, memberTeams, id));
+    rows.push(row(`instrument finder (${instruments} instruments, incl. log write)`, finder, rawFinderRun, 'finder'));
   }
   if (draftItems.length > 0) {
     progress(`save an intake draft: ${draftItems.length} saves (of ${drafts.length} drafts)`);
@@ -273,7 +284,7 @@ try {
   await database.close();
 }
 
-type TargetOf = 'search' | 'page' | 'dossier' | 'scores' | 'draft';
+type TargetOf = 'search' | 'page' | 'dossier' | 'scores' | 'draft' | 'finder';
 interface Row { name: string; api: Summary; raw?: Summary; targetOf?: TargetOf; rawLabel?: string }
 
 function row(name: string, api: { samples: number[]; wallMs: number }, raw?: { samples: number[]; wallMs: number }, targetOf?: TargetOf, rawLabel?: string): Row {

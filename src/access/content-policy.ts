@@ -7,7 +7,7 @@ import type { Decision } from './rules.ts';
 import { currentMembership } from './visibility-sql.ts';
 
 /** Why an item of the dossier is not shown. */
-export type WithheldReason = 'not_for_role' | 'needs_consent' | 'restricted_by_resident';
+export type WithheldReason = 'not_for_role' | 'needs_consent' | 'restricted_by_resident' | 'processing_restricted';
 export type Verdict = { visible: true; activityId: string } | { visible: false; reason: WithheldReason };
 
 /** Below this age a parent's consent counts for the child (UAVG art. 5). */
@@ -16,7 +16,7 @@ const consentAge = 16;
 interface CategoryGrant { activityId: string; legalBasis: LegalBasisKind }
 interface Consent { personId: string; categories: DataCategory[]; activityId: string; teamId: string | null; organisationId: string | null; role: ProfessionalRole | null }
 interface Restriction { personId: string; categories: DataCategory[]; userId: string | null; teamId: string | null; organisationId: string | null; role: ProfessionalRole | null }
-interface Member { personId: string; adult: boolean }
+interface Member { personId: string; adult: boolean; restricted: boolean }
 
 /**
  * The second half of every decision on dossier contents: which data categories this user may
@@ -61,6 +61,7 @@ export class ContentPolicy {
   check(category: DataCategory, subjects: readonly string[] = this.memberIds): Verdict {
     if (!this.decision.allowed) return { visible: false, reason: 'not_for_role' };
     if (this.emergency) return { visible: true, activityId: this.decision.rule!.processingActivityId };
+    if (subjects.some((p) => this.members.find((m) => m.personId === p)?.restricted)) return { visible: false, reason: 'processing_restricted' };
     const grant = this.grants.get(category);
     if (!grant) return { visible: false, reason: 'not_for_role' };
     if (grant.legalBasis !== 'legal_duty' && subjects.some((p) => this.restricts(p, category))) return { visible: false, reason: 'restricted_by_resident' };
@@ -169,7 +170,7 @@ export async function contentPolicy(access: AccessSession, householdId: string, 
     members: Member[] | null; consents: Consent[] | null; restrictions: Restriction[] | null;
   }>`
     WITH members AS (
-      SELECT hm.person_id, p.birth_date FROM household_member hm JOIN person p ON p.id = hm.person_id
+      SELECT hm.person_id, p.birth_date, p.processing_restricted_at FROM household_member hm JOIN person p ON p.id = hm.person_id
       WHERE hm.household_id = ${householdId}::uuid AND ${currentMembership('hm')}
     ), role AS (
       SELECT m.professional_role FROM team_membership m
@@ -180,7 +181,7 @@ export async function contentPolicy(access: AccessSession, householdId: string, 
       (SELECT json_agg(json_build_object('category', r.category, 'activityId', r.processing_activity_id, 'legalBasis', a.legal_basis_kind))
          FROM category_rule r JOIN processing_activity a ON a.id = r.processing_activity_id
         WHERE r.professional_role = (SELECT professional_role FROM role)) AS grants,
-      (SELECT json_agg(json_build_object('personId', person_id,
+      (SELECT json_agg(json_build_object('personId', person_id, 'restricted', processing_restricted_at IS NOT NULL,
          'adult', birth_date IS NULL OR birth_date <= current_date - make_interval(years => ${consentAge})))
          FROM members) AS members,
       (SELECT json_agg(json_build_object('personId', c.person_id, 'categories', c.categories, 'activityId', c.processing_activity_id,

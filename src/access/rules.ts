@@ -1,7 +1,7 @@
 import type { SystemRole, TeamRole } from '../db/schema.ts';
 import type { Message } from '../server/errors.ts';
 
-export type Resource = 'person' | 'household' | 'registration' | 'dossier' | 'contact' | 'note' | 'intake' | 'score' | 'plan';
+export type Resource = 'person' | 'household' | 'registration' | 'dossier' | 'contact' | 'note' | 'intake' | 'score' | 'plan' | 'trajectory';
 export type Action = 'get' | 'list' | 'search' | 'update' | 'create' | 'audit' | 'assign';
 
 /** The user's own part in an open case: its professional or the household's coordinator (regisseur). */
@@ -185,6 +185,17 @@ export const accessRules: readonly AccessRule[] = [
     },
   },
   {
+    id: 'person.emergency-access',
+    resource: 'person',
+    actions: ['get'],
+    relation: 'emergency_access',
+    processingActivityId: 'emergency-access',
+    explanation: {
+      nl: 'Wie noodtoegang heeft, ziet de gegevens van de leden van dat huishouden (alleen lezen) zolang die toegang loopt.',
+      en: 'Whoever has emergency access sees the data of that household’s members (read only) while the access lasts.',
+    },
+  },
+  {
     id: 'household.emergency-access',
     resource: 'household',
     actions: ['get'],
@@ -249,6 +260,29 @@ export const accessRules: readonly AccessRule[] = [
     explanation: {
       nl: 'De privacyfunctionaris mag van iedere persoon opvragen wie diens gegevens heeft verwerkt, wanneer en waarom — niet de gegevens zelf.',
       en: 'The privacy officer may ask, for any person, who processed their data, when and why — not the data itself.',
+    },
+  },
+  {
+    id: 'trajectory.assigned-professionals',
+    resource: 'trajectory',
+    actions: ['get', 'list', 'create', 'update'],
+    caseRoles: ['professional', 'coordinator'],
+    relation: 'assigned_to_open_case',
+    processingActivityId: 'social-support',
+    explanation: {
+      nl: 'Trajecten naar werk of meedoen (status, instrumenten, eindgesprek, resultaat, nazorg) starten, bijhouden en lezen de regisseur en de toegewezen professional van een open casus, voor zover hun rol werk en participatie ziet.',
+      en: 'Trajectories towards work or participation (status, instruments, exit interview, outcome, aftercare) are started, kept up and read by the coordinator and the assigned professional of an open case, as far as their role sees work and participation.',
+    },
+  },
+  {
+    id: 'trajectory.emergency-access',
+    resource: 'trajectory',
+    actions: ['get', 'list'],
+    relation: 'emergency_access',
+    processingActivityId: 'emergency-access',
+    explanation: {
+      nl: 'Met noodtoegang leest een medewerker ook de trajecten.',
+      en: 'With emergency access a staff member also reads the trajectories.',
     },
   },
 ];

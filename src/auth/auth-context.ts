@@ -1,4 +1,4 @@
-import type { SessionStage, SystemRole, TeamKind, TeamRole } from '../db/schema.ts';
+import type { ProfessionalRole, SessionStage, SystemRole, TeamKind, TeamRole } from '../db/schema.ts';
 import type { TraceContext } from '../processing-log/trace.ts';
 
 export interface TeamMembershipView {
@@ -6,6 +6,7 @@ export interface TeamMembershipView {
   teamName: string;
   teamKind: TeamKind;
   role: TeamRole;
+  professionalRole: ProfessionalRole;
 }
 
 /** Who is asking: the signed-in user with their current team memberships, and the request's trace. */

@@ -167,7 +167,7 @@ export const authRoutes: AnyRoute[] = [
       user: {
         id: auth.actor.userId, username: auth.actor.username, displayName: auth.actor.displayName,
         systemRoles: auth.actor.systemRoles,
-        teams: auth.actor.memberships.map((m) => ({ id: m.teamId, name: m.teamName, kind: m.teamKind, role: m.role })),
+        teams: auth.actor.memberships.map((m) => ({ id: m.teamId, name: m.teamName, kind: m.teamKind, role: m.role, professionalRole: m.professionalRole })),
       },
     }),
   }),

@@ -1,7 +1,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Queryable } from '../db/database.ts';
-import type { SessionStage, SystemRole, TeamKind, TeamRole } from '../db/schema.ts';
+import type { SessionStage, SystemRole } from '../db/schema.ts';
+import type { TeamMembershipView } from './auth-context.ts';
 import type { Config } from '../config/config.ts';
 
 export const sessionCookie = 'samenspel_session';
@@ -46,7 +47,7 @@ export interface ResolvedSession {
   csrfToken: string;
   lastSeenAt: Date;
   user: { id: string; username: string; displayName: string; systemRoles: SystemRole[] };
-  memberships: Array<{ teamId: string; teamName: string; teamKind: TeamKind; role: TeamRole }>;
+  memberships: TeamMembershipView[];
 }
 
 /** A session that timed out just now (it is ended by this lookup). */
@@ -60,11 +61,11 @@ export async function resolveSession(db: Queryable, config: Config, token: strin
   const result = await sql<{
     id: string; stage: SessionStage; csrf_token: string; last_seen_at: Date; expires_at: Date;
     user_id: string; username: string; display_name: string; system_roles: SystemRole[];
-    memberships: Array<{ teamId: string; teamName: string; teamKind: TeamKind; role: TeamRole }> | null;
+    memberships: TeamMembershipView[] | null;
   }>`
     SELECT s.id, s.stage, s.csrf_token, s.last_seen_at, s.expires_at,
            u.id AS user_id, u.username, u.display_name, u.system_roles,
-           (SELECT json_agg(json_build_object('teamId', t.id, 'teamName', t.name, 'teamKind', t.kind, 'role', m.role) ORDER BY t.name)
+           (SELECT json_agg(json_build_object('teamId', t.id, 'teamName', t.name, 'teamKind', t.kind, 'role', m.role, 'professionalRole', m.professional_role) ORDER BY t.name)
               FROM team_membership m JOIN team t ON t.id = m.team_id
              WHERE m.user_id = u.id
                AND m.valid_from <= current_date AND (m.valid_until IS NULL OR m.valid_until >= current_date)

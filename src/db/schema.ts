@@ -80,6 +80,8 @@ export interface PersonTable {
   postcode: string | null;
   city: string | null;
   search_name: string;
+  /** Set while processing is restricted (AVG art. 18); see processing_restriction. */
+  processing_restricted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
 }
@@ -181,6 +183,17 @@ export interface ProcessingActivityTable {
   retention_from: RetentionFrom | null;
   updated_at: ColumnType<Date, Date | undefined, Date>;
   updated_by: string | null;
+  ended_on: ColumnType<DateOnly | null, DateOnly | null | undefined, DateOnly | null>;
+}
+
+/** A version of the register entry; old_row is null when the activity was added. */
+export interface ProcessingActivityHistoryTable {
+  id: Generated<number>;
+  processing_activity_id: string;
+  changed_by: string;
+  changed_at: CreatedAt;
+  old_row: ColumnType<Record<string, unknown> | null, string | null, never>;
+  new_row: ColumnType<Record<string, unknown>, string, never>;
 }
 
 export type ProfessionalRole = 'generalist' | 'work_professional' | 'income_consultant' | 'enforcement_officer' | 'debt_counsellor' | 'wmo_consultant' | 'youth_professional' | 'employer_services';
@@ -194,6 +207,17 @@ export interface CategoryRuleTable {
   professional_role: ProfessionalRole;
   category: DataCategory;
   processing_activity_id: string;
+}
+
+/** A change of one category rule; old_row is null when added, new_row null when removed. */
+export interface CategoryRuleHistoryTable {
+  id: Generated<number>;
+  professional_role: ProfessionalRole;
+  category: DataCategory;
+  changed_by: string;
+  changed_at: CreatedAt;
+  old_row: ColumnType<Record<string, unknown> | null, string | null, never>;
+  new_row: ColumnType<Record<string, unknown> | null, string | null, never>;
 }
 
 export type ConsentForm = 'signed_paper' | 'signed_digital' | 'verbal';
@@ -452,6 +476,8 @@ export interface DatabaseSchema {
   processing_activity: ProcessingActivityTable;
   professional_role: ProfessionalRoleTable;
   category_rule: CategoryRuleTable;
+  processing_activity_history: ProcessingActivityHistoryTable;
+  category_rule_history: CategoryRuleHistoryTable;
   consent: ConsentTable;
   sharing_restriction: SharingRestrictionTable;
   emergency_access: EmergencyAccessTable;

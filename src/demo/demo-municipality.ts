@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../auth/passwords.ts';
 import { newTotpSecret } from '../auth/totp.ts';
+import { loadDemoCatalogue } from '../catalogue/demo-catalogue.ts';
+import { loadDemoConfiguration } from '../configuration/demo-configuration.ts';
 import { encryptField } from '../crypto/field-encryption.ts';
 import type { SecretKeys } from '../crypto/keys.ts';
 import type { Db } from '../db/database.ts';
-import type { Channel, HouseholdRole, ReferrerType, SystemRole, TeamKind, TeamRole, UrgentFlag } from '../db/schema.ts';
+import type { Channel, HouseholdRole, ProfessionalRole, ReferrerType, SystemRole, TeamKind, TeamRole, UrgentFlag } from '../db/schema.ts';
 import { bsnLookupHash, completeBsn } from '../persons/bsn.ts';
 import { searchName } from '../persons/person-names.ts';
 import { appendToLog } from '../processing-log/writer.ts';
@@ -23,13 +25,13 @@ const teams: Array<{ key: string; name: string; kind: TeamKind; postcodes: strin
   { key: 'werk', name: 'Team Werk & Participatie', kind: 'work_participation', postcodes: ['7401-7413'], districts: [] },
 ];
 
-const staff: Array<{ username: string; name: string; discipline: string | null; profile: 'generalist' | 'specialist' | 't_shaped' | null; roles: SystemRole[]; teams: Array<[string, TeamRole]>; employer: string; enrolled: boolean; what: string }> = [
+const staff: Array<{ username: string; name: string; discipline: string | null; profile: 'generalist' | 'specialist' | 't_shaped' | null; roles: SystemRole[]; teams: Array<[string, TeamRole, ProfessionalRole?]>; employer: string; enrolled: boolean; what: string }> = [
   { username: 'beheer', name: 'Bea Beheer', discipline: null, profile: null, roles: ['administrator'], teams: [], employer: 'gemeente', enrolled: true, what: 'beheerder: teams en medewerkers, geen inwonergegevens' },
   { username: 'privacy', name: 'Pim Privacy', discipline: 'functionaris gegevensbescherming', profile: null, roles: ['privacy_officer'], teams: [], employer: 'gemeente', enrolled: true, what: 'privacyfunctionaris: wie zag wie' },
   { username: 'anna', name: 'Anna de Wit', discipline: 'maatschappelijk werk', profile: 'generalist', roles: [], teams: [['noord', 'coordinator']], employer: 'welzijn', enrolled: true, what: 'coördinator Wijkteam Noord' },
   { username: 'bram', name: 'Bram Yilmaz', discipline: 'wijkverpleging', profile: 't_shaped', roles: [], teams: [['noord', 'member']], employer: 'zorg', enrolled: true, what: 'lid Wijkteam Noord' },
   { username: 'chantal', name: 'Chantal Bakker', discipline: 'Wmo-consulent', profile: 'generalist', roles: [], teams: [['zuid', 'member']], employer: 'gemeente', enrolled: true, what: 'lid Wijkteam Zuid' },
-  { username: 'dirk', name: 'Dirk Mulder', discipline: 'klantmanager W&I', profile: 'specialist', roles: [], teams: [['werk', 'member'], ['noord', 'member']], employer: 'gemeente', enrolled: true, what: 'klantmanager, Team Werk & Participatie en Wijkteam Noord' },
+  { username: 'dirk', name: 'Dirk Mulder', discipline: 'klantmanager W&I', profile: 'specialist', roles: [], teams: [['werk', 'member', 'work_professional'], ['noord', 'member']], employer: 'gemeente', enrolled: true, what: 'klantmanager, Team Werk & Participatie en Wijkteam Noord' },
   { username: 'manager', name: 'Mirjam Manager', discipline: 'teamleider', profile: null, roles: ['manager'], teams: [], employer: 'gemeente', enrolled: true, what: 'manager: sturing, geen dossiers' },
   { username: 'nieuw', name: 'Noor Nieuw', discipline: 'jongerenwerk', profile: 'generalist', roles: [], teams: [['zuid', 'member']], employer: 'welzijn', enrolled: false, what: 'lid Wijkteam Zuid, nog geen tweede factor (laat de QR-code zien)' },
 ];
@@ -87,12 +89,14 @@ export async function loadDemoMunicipality(db: Db, keys: SecretKeys): Promise<De
         employer_organisation_id: orgs[s.employer as keyof typeof orgs].id, password_hash: passwordHash,
         totp_secret_encrypted: secret ? encryptField(keys, secret) : null,
       }).execute();
-      for (const [team, role] of s.teams) {
-        await tx.insertInto('team_membership').values({ id: randomUUID(), team_id: teamIds[team]!, user_id: id, role, valid_from: '2024-01-01' }).execute();
+      for (const [team, role, professionalRole = 'generalist'] of s.teams) {
+        await tx.insertInto('team_membership').values({ id: randomUUID(), team_id: teamIds[team]!, user_id: id, role, professional_role: professionalRole, valid_from: '2024-01-01' }).execute();
       }
       userIds[s.username] = id;
       signIns.push({ username: s.username, displayName: s.name, what: s.what, totpSecret: secret });
     }
+    await loadDemoConfiguration(tx, municipalityId, userIds.beheer!);
+    await loadDemoCatalogue(tx, municipalityId, userIds.beheer!);
     let serial = 99990001;
     const nextBsn = () => {
       for (;;) {

@@ -56,7 +56,7 @@ async function present(access: AccessSession, row: { id: string; name: string },
     access.log({
       name: `household.${action}`, processingActivityId: decision.rule!.processingActivityId, outcome: 'allowed',
       dataSubject: { id: m.person_id, type: 'samenspel_person_id' }, resourceType: 'household', resourceId: row.id,
-      actingTeamId: decision.teamId, actingRole: decision.role,
+      actingTeamId: decision.teamId, actingRole: decision.role, ...(decision.role === 'emergency_access' ? { attributes: { emergency: true } } : {}),
     });
   }
   return {

@@ -1,7 +1,11 @@
 import { sql } from 'kysely';
 import { PgBoss } from 'pg-boss';
+import { scheduleConfigurationApply } from '../configuration/configuration-job.ts';
 import type { Db } from '../db/database.ts';
+import { scheduleActor } from '../privacy/retention-actor.ts';
+import { runRetention } from '../privacy/retention-run.ts';
 import type { AppServices } from '../server/services.ts';
+import { scheduleFollowUpNotices } from '../trajectories/trajectory-follow-up-job.ts';
 
 /**
  * Background jobs through pg-boss, on the same database (PGlite or PostgreSQL), so
@@ -31,5 +35,13 @@ export async function startJobs(services: AppServices): Promise<Jobs> {
     const removed = await cleanUpAuthentication(db);
     services.log.info({ removed }, 'auth cleanup');
   });
+  await boss.createQueue('retention');
+  await boss.schedule('retention', '40 2 * * *', null, { tz: 'Europe/Amsterdam' });
+  await boss.work('retention', async () => {
+    const run = await runRetention(services, scheduleActor());
+    services.log.info({ runId: run.runId, destroyed: run.householdsDestroyed, held: run.householdsHeld, failures: run.failures }, 'retention run');
+  });
+  await scheduleConfigurationApply(boss, services);
+  await scheduleFollowUpNotices(boss, services);
   return { stop: () => boss.stop({ graceful: true, timeout: 5000 }) };
 }

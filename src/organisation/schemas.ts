@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ProfessionalRole } from '../db/schema.ts';
 import { bilingual } from '../server/errors.ts';
 
 export const idParams = z.strictObject({ id: z.uuid() });
@@ -10,6 +11,9 @@ export const teamKinds = ['neighbourhood', 'central_hub', 'escalation', 'network
 export const teamRoles = ['member', 'coordinator'] as const;
 export const systemRoles = ['administrator', 'privacy_officer', 'manager'] as const;
 export const profiles = ['generalist', 'specialist', 't_shaped'] as const;
+export const professionalRoles = ['generalist', 'work_professional', 'income_consultant', 'enforcement_officer', 'debt_counsellor', 'wmo_consultant', 'youth_professional', 'employer_services'] as const satisfies readonly ProfessionalRole[];
+export const professionalRole = z.enum(professionalRoles, bilingual('Kies een professionele rol uit de lijst', 'Choose a professional role from the list'))
+  .describe('What the member does in the team; decides which data categories they see');
 
 /** "1500", or a range "1500-1509". */
 export const postcodeArea = z.string().trim().regex(/^\d{4}(-\d{4})?$/, bilingual('Gebruik 4 cijfers (1500) of een reeks (1500-1509)', 'Use 4 digits (1500) or a range (1500-1509)'));

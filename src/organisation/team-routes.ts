@@ -1,17 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Selectable } from 'kysely';
 import { z } from 'zod';
-import type { TeamTable } from '../db/schema.ts';
+import type { TeamMembershipTable, TeamTable } from '../db/schema.ts';
 import { invalid, notFound } from '../server/errors.ts';
 import { route, type AnyRoute } from '../server/route.ts';
 import { logAdmin } from './admin-log.ts';
 import { requireSystemRole } from './admin-guard.ts';
-import { atLeastOneField, idParams, isoDate, name, postcodeArea, teamKinds, teamRoles } from './schemas.ts';
+import { atLeastOneField, idParams, isoDate, name, postcodeArea, professionalRole, teamKinds, teamRoles } from './schemas.ts';
 
 type TeamRow = Selectable<TeamTable>;
 const presentTeam = (t: TeamRow) => ({
   id: t.id, municipalityId: t.municipality_id, name: t.name, kind: t.kind,
   areaPostcodes: t.area_postcodes, areaDistricts: t.area_districts, validFrom: t.valid_from, validUntil: t.valid_until,
+});
+
+const membershipParams = z.strictObject({ id: z.uuid(), membershipId: z.uuid() });
+const presentMembership = (m: Pick<Selectable<TeamMembershipTable>, 'id' | 'user_id' | 'role' | 'professional_role' | 'valid_from' | 'valid_until'>) => ({
+  id: m.id, userId: m.user_id, role: m.role, professionalRole: m.professional_role, validFrom: m.valid_from, validUntil: m.valid_until,
 });
 
 const teamFields = {
@@ -96,34 +101,52 @@ export const teamRoutes: AnyRoute[] = [
     params: idParams,
     handler: async ({ params, services }) => {
       const rows = await services.database.db.selectFrom('team_membership as m').innerJoin('app_user as u', 'u.id', 'm.user_id')
-        .select(['m.id', 'm.user_id', 'u.display_name', 'm.role', 'm.valid_from', 'm.valid_until'])
+        .select(['m.id', 'm.user_id', 'u.display_name', 'm.role', 'm.professional_role', 'm.valid_from', 'm.valid_until'])
         .where('m.team_id', '=', params.id).orderBy('u.display_name').execute();
-      return {
-        items: rows.map((r) => ({ id: r.id, userId: r.user_id, displayName: r.display_name, role: r.role, validFrom: r.valid_from, validUntil: r.valid_until })),
-      };
+      return { items: rows.map((r) => ({ ...presentMembership(r), displayName: r.display_name })) };
     },
   }),
   route({
     method: 'POST', url: '/api/teams/:id/members', tag: 'organisation', auth: 'staff', status: 201, summary: 'Add a user to a team (administrator)',
     params: idParams,
-    body: z.strictObject({ userId: z.uuid(), role: z.enum(teamRoles), validFrom: isoDate.optional(), validUntil: isoDate.nullable().optional() }),
+    body: z.strictObject({
+      userId: z.uuid(), role: z.enum(teamRoles), professionalRole: professionalRole.default('generalist'),
+      validFrom: isoDate.optional(), validUntil: isoDate.nullable().optional(),
+    }),
     handler: async ({ auth, params, body, req, services }) => {
       requireSystemRole(auth, 'administrator');
       checkPeriod(body.validFrom, body.validUntil);
       const db = services.database.db;
       if (!(await db.selectFrom('team').select('id').where('id', '=', params.id).executeTakeFirst())) throw notFound();
       const row = await db.insertInto('team_membership').values({
-        id: randomUUID(), team_id: params.id, user_id: body.userId, role: body.role,
+        id: randomUUID(), team_id: params.id, user_id: body.userId, role: body.role, professional_role: body.professionalRole,
         ...(body.validFrom ? { valid_from: body.validFrom } : {}), valid_until: body.validUntil ?? null,
       }).returningAll().executeTakeFirstOrThrow();
-      await logAdmin(services, req, auth, 'team_membership.create', { userId: row.user_id, teamId: params.id }, { role: row.role, validFrom: row.valid_from, validUntil: row.valid_until });
-      return { id: row.id, userId: row.user_id, role: row.role, validFrom: row.valid_from, validUntil: row.valid_until };
+      await logAdmin(services, req, auth, 'team_membership.create', { userId: row.user_id, teamId: params.id },
+        { role: row.role, professionalRole: row.professional_role, validFrom: row.valid_from, validUntil: row.valid_until });
+      return presentMembership(row);
+    },
+  }),
+  route({
+    method: 'PATCH', url: '/api/teams/:id/members/:membershipId', tag: 'organisation', auth: 'staff',
+    summary: 'Change a member\'s role or professional role in the team (administrator)',
+    params: membershipParams,
+    body: atLeastOneField(z.strictObject({ role: z.enum(teamRoles).optional(), professionalRole: professionalRole.optional() })),
+    handler: async ({ auth, params, body, req, services }) => {
+      requireSystemRole(auth, 'administrator');
+      const row = await services.database.db.updateTable('team_membership').set({
+        ...(body.role ? { role: body.role } : {}), ...(body.professionalRole ? { professional_role: body.professionalRole } : {}),
+      }).where('id', '=', params.membershipId).where('team_id', '=', params.id).returningAll().executeTakeFirst();
+      if (!row) throw notFound();
+      await logAdmin(services, req, auth, 'team_membership.update', { userId: row.user_id, teamId: params.id },
+        { membershipId: row.id, role: row.role, professionalRole: row.professional_role });
+      return presentMembership(row);
     },
   }),
   route({
     method: 'DELETE', url: '/api/teams/:id/members/:membershipId', tag: 'organisation', auth: 'staff', status: 204,
     summary: 'End a membership today (administrator); the history stays',
-    params: z.strictObject({ id: z.uuid(), membershipId: z.uuid() }),
+    params: membershipParams,
     handler: async ({ auth, params, req, services }) => {
       requireSystemRole(auth, 'administrator');
       // Access ends at once: valid through yesterday; a membership that had not begun yet is removed.

@@ -2,7 +2,7 @@ import { sql, type Selectable } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { AccessSession } from '../access/access-session.ts';
 import { abilities, decide, grantingTeams, noRelation, type ObjectRelation } from '../access/rules.ts';
-import { personCaseTeams, personVisibleTo } from '../access/visibility-sql.ts';
+import { currentMembership, emergencyAccessTo, personCaseTeams, personVisibleTo } from '../access/visibility-sql.ts';
 import { decryptField, encryptField } from '../crypto/field-encryption.ts';
 import type { PersonTable } from '../db/schema.ts';
 import { conflict, forbidden, notFound } from '../server/errors.ts';
@@ -98,8 +98,10 @@ function parseDate(query: string): string | null {
 async function loadForAction(access: AccessSession, id: string, action: 'get' | 'update') {
   const row = await access.tx.selectFrom('person').selectAll()
     .select(personCaseTeams(sql.ref('person.id'), memberTeamIds(access)).as('case_teams'))
+    .select(sql<boolean>`EXISTS (SELECT 1 FROM household_member hm WHERE hm.person_id = person.id AND ${currentMembership('hm')}
+      AND ${emergencyAccessTo(sql.ref('hm.household_id'), access.actor.userId)})`.as('emergency'))
     .where('id', '=', id).executeTakeFirst();
-  const relation = relationOf(row?.case_teams ?? []);
+  const relation: ObjectRelation = { ...relationOf(row?.case_teams ?? []), emergency: row?.emergency ?? false };
   const decision = decide(access.grants, 'person', action, relation);
   const canSee = decide(access.grants, 'person', 'get', relation).allowed;
   if (!row || !canSee || !decision.allowed) {
@@ -116,19 +118,20 @@ export async function getPerson(access: AccessSession, id: string): Promise<Pers
   const { row, relation, decision } = await loadForAction(access, id, 'get');
   access.log({
     name: 'person.get', processingActivityId: decision.rule!.processingActivityId, outcome: 'allowed',
-    dataSubject: subject(id), resourceType: 'person', resourceId: id, actingTeamId: decision.teamId, actingRole: decision.role,
+    dataSubject: subject(id), resourceType: 'person', resourceId: id, actingTeamId: decision.teamId, actingRole: decision.role, ...(decision.role === 'emergency_access' ? { attributes: { emergency: true } } : {}),
   });
   return present(access, row, relation);
 }
 
 async function present(access: AccessSession, row: Selectable<PersonTable> & { case_teams: string[] }, relation: ObjectRelation): Promise<PersonDetails> {
-  const households = relation.teamIds.length > 0
+  const households = relation.teamIds.length > 0 || relation.emergency
     ? await sql<{ id: string; name: string; role: string; valid_from: string; valid_until: string | null }>`
         SELECT h.id, h.name, hm.role, hm.valid_from, hm.valid_until
         FROM household_member hm JOIN household h ON h.id = hm.household_id
         WHERE hm.person_id = ${row.id}::uuid
-          AND EXISTS (SELECT 1 FROM case_file cf WHERE cf.household_id = h.id AND cf.closed_at IS NULL
+          AND (EXISTS (SELECT 1 FROM case_file cf WHERE cf.household_id = h.id AND cf.closed_at IS NULL
                       AND cf.team_id = ANY(${relation.teamIds}::uuid[]))
+               OR ${emergencyAccessTo(sql.ref('h.id'), access.actor.userId)})
         ORDER BY hm.valid_from DESC`.execute(access.tx)
     : { rows: [] };
   return {

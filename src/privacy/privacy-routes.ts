@@ -6,6 +6,8 @@ import { identifyForAudit } from '../persons/person-access.ts';
 import { bsn } from '../persons/person-schemas.ts';
 import { verifyLog } from '../processing-log/verify.ts';
 import { route, type AnyRoute } from '../server/route.ts';
+import { categoryRuleRoutes } from './category-rule-routes.ts';
+import { processingRegisterRoutes } from './register-routes.ts';
 
 export const privacyRoutes: AnyRoute[] = [
   route({
@@ -21,7 +23,7 @@ export const privacyRoutes: AnyRoute[] = [
           .leftJoin('team as t', 't.id', 'l.acting_team_id')
           .innerJoin('processing_activity as a', 'a.id', 'l.processing_activity_id')
           .select(['l.seq', 'l.start_time', 'l.user_id', 'u.display_name', 'l.acting_team_id', 't.name as team_name', 'l.acting_role',
-            'l.name', 'l.processing_activity_id', 'a.name as activity_name', 'l.outcome', 'l.trace_id'])
+            'l.name', 'l.processing_activity_id', 'a.name as activity_name', 'l.outcome', 'l.trace_id', 'l.attributes'])
           .where('l.data_subject_id', '=', person.id).where('l.data_subject_id_type', '=', 'samenspel_person_id')
           .orderBy('l.seq', 'desc').limit(query.limit).execute();
         return {
@@ -33,6 +35,7 @@ export const privacyRoutes: AnyRoute[] = [
             actingRole: r.acting_role, action: r.name,
             processingActivity: { id: r.processing_activity_id, name: r.activity_name },
             outcome: r.outcome, traceId: r.trace_id,
+            emergency: r.processing_activity_id === 'emergency-access' || r.attributes.emergency === true,
           })),
         };
       });
@@ -51,11 +54,6 @@ export const privacyRoutes: AnyRoute[] = [
     summary: 'The access rules in plain language, as the access layer applies them',
     handler: async () => ({ items: accessRules }),
   }),
-  route({
-    method: 'GET', url: '/api/privacy/processing-activities', tag: 'privacy', auth: 'staff',
-    summary: 'The register of processing activities',
-    handler: async ({ services }) => ({
-      items: await services.database.db.selectFrom('processing_activity').selectAll().orderBy('id').execute(),
-    }),
-  }),
+  ...processingRegisterRoutes,
+  ...categoryRuleRoutes,
 ];

@@ -7,10 +7,15 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { installAuthHook } from '../auth/auth-hook.ts';
 import { authRoutes } from '../auth/auth-routes.ts';
+import { caseViewRoutes } from '../case-view/case-view-routes.ts';
+import { catalogueRoutes } from '../catalogue/catalogue-routes.ts';
 import type { Config } from '../config/config.ts';
 import type { SecretKeys } from '../crypto/keys.ts';
 import type { Database } from '../db/database.ts';
+import { configurationRoutes } from '../configuration/configuration-routes.ts';
+import { consentRoutes } from '../consent/consent-routes.ts';
 import { dossierRoutes, networkRoutes } from '../households/dossier-routes.ts';
+import { emergencyRoutes } from '../emergency/emergency-routes.ts';
 import { householdRoutes } from '../households/household-routes.ts';
 import { intakeRoutes } from '../intakes/intake-routes.ts';
 import { notificationRoutes } from '../notifications/notification-routes.ts';
@@ -21,6 +26,9 @@ import { userRoutes } from '../organisation/user-routes.ts';
 import { personRoutes } from '../persons/person-routes.ts';
 import { planRoutes } from '../plans/plan-routes.ts';
 import { privacyRoutes } from '../privacy/privacy-routes.ts';
+import { retentionRoutes } from '../privacy/retention-routes.ts';
+import { subjectRightsRoutes } from '../privacy/subject-rights-routes.ts';
+import { trajectoryRoutes } from '../trajectories/trajectory-routes.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { HttpError } from './errors.ts';
 import { requestLanguage } from './language.ts';
@@ -59,6 +67,8 @@ export function allRoutes(): AnyRoute[] {
   return [
     ...authRoutes, ...municipalityRoutes, ...teamRoutes, ...userRoutes, ...personRoutes, ...householdRoutes,
     ...registrationRoutes, ...dossierRoutes, ...networkRoutes, ...intakeRoutes, ...planRoutes, ...notificationRoutes, ...privacyRoutes,
+    ...subjectRightsRoutes, ...retentionRoutes, ...consentRoutes, ...configurationRoutes,
+    ...emergencyRoutes, ...caseViewRoutes, ...catalogueRoutes, ...trajectoryRoutes,
   ];
 }
 

@@ -19,6 +19,12 @@ import TriagePage from './pages/TriagePage.tsx';
 
 // Pages only some roles use are split into separate chunks.
 const PrivacyAccessPage = lazy(() => import('./pages/PrivacyAccessPage.tsx'));
+const RegisterPage = lazy(() => import('./pages/privacy/RegisterPage.tsx'));
+const ActivityPage = lazy(() => import('./pages/privacy/ActivityPage.tsx'));
+const WhoSeesWhatPage = lazy(() => import('./pages/privacy/WhoSeesWhatPage.tsx'));
+const PersonRightsPage = lazy(() => import('./pages/privacy/PersonRightsPage.tsx'));
+const PersonRightsDetailPage = lazy(() => import('./pages/privacy/PersonRightsDetailPage.tsx'));
+const RetentionPage = lazy(() => import('./pages/privacy/RetentionPage.tsx'));
 const MunicipalitiesPage = lazy(() => import('./pages/admin/MunicipalitiesPage.tsx'));
 const OrganisationsPage = lazy(() => import('./pages/admin/OrganisationsPage.tsx'));
 const TeamsPage = lazy(() => import('./pages/admin/TeamsPage.tsx'));
@@ -27,6 +33,14 @@ const UsersPage = lazy(() => import('./pages/admin/UsersPage.tsx'));
 const UserDetailPage = lazy(() => import('./pages/admin/UserDetailPage.tsx'));
 const IntakePage = lazy(() => import('./pages/intake/IntakePage.tsx'));
 const PlanPage = lazy(() => import('./pages/plan/PlanPage.tsx'));
+const EmergencyRequestPage = lazy(() => import('./pages/emergency/EmergencyRequestPage.tsx'));
+const EmergencyReviewPage = lazy(() => import('./pages/emergency/EmergencyReviewPage.tsx'));
+const CaseViewRedirect = lazy(() => import('./pages/case-view/CaseViewRedirect.tsx'));
+const CaseViewPage = lazy(() => import('./pages/case-view/CaseViewPage.tsx'));
+const CataloguePage = lazy(() => import('./pages/catalogue/CataloguePage.tsx'));
+const FinderPage = lazy(() => import('./pages/catalogue/FinderPage.tsx'));
+const ConfigurationRoutes = lazy(() => import('./pages/configuration/ConfigurationRoutes.tsx'));
+const TrajectoryPage = lazy(() => import('./pages/trajectories/TrajectoryPage.tsx'));
 
 function Lazy({ component: Component }: { component: ComponentType }) {
   return (
@@ -95,16 +109,30 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="personen" element={<PersonSearchPage />} />
           <Route path="personen/:id" element={<PersonPage />} />
+          <Route path="personen/:id/instrumenten" element={<Lazy component={FinderPage} />} />
+          <Route path="instrumenten" element={<Lazy component={CataloguePage} />} />
           <Route path="huishoudens/:id" element={<HouseholdPage />} />
           <Route path="huishoudens/:id/plan" element={<Lazy component={PlanPage} />} />
+          <Route path="huishoudens/:id/casusbespreking" element={<Lazy component={CaseViewRedirect} />} />
+          <Route path="casusbespreking" element={<Lazy component={CaseViewPage} />} />
+          <Route path="noodtoegang" element={<Lazy component={EmergencyRequestPage} />} />
           <Route path="intakes/:id" element={<Lazy component={IntakePage} />} />
+          <Route path="trajecten/:id" element={<Lazy component={TrajectoryPage} />} />
           <Route path="aanmeldingen/nieuw" element={<RegistrationPage />} />
           <Route path="teams/:id/dagstart" element={<TriagePage />} />
           <Route path="meldingen" element={<NotificationsPage />} />
           <Route path="sessies" element={<SessionsPage />} />
           <Route element={<RequireRole role="privacy_officer" />}>
             <Route path="privacy/inzage" element={<Lazy component={PrivacyAccessPage} />} />
+            <Route path="privacy/noodtoegang" element={<Lazy component={EmergencyReviewPage} />} />
+            <Route path="privacy/verwerkingsregister" element={<Lazy component={RegisterPage} />} />
+            <Route path="privacy/verwerkingsregister/:id" element={<Lazy component={ActivityPage} />} />
+            <Route path="privacy/wie-ziet-wat" element={<Lazy component={WhoSeesWhatPage} />} />
+            <Route path="privacy/rechten" element={<Lazy component={PersonRightsPage} />} />
+            <Route path="privacy/rechten/:id" element={<Lazy component={PersonRightsDetailPage} />} />
+            <Route path="privacy/bewaartermijnen" element={<Lazy component={RetentionPage} />} />
           </Route>
+          <Route path="organisatiemodel/*" element={<Lazy component={ConfigurationRoutes} />} />
           <Route path="beheer" element={<RequireRole role="administrator" />}>
             <Route index element={<Navigate to="/beheer/teams" replace />} />
             <Route path="gemeenten" element={<Lazy component={MunicipalitiesPage} />} />

@@ -13,12 +13,13 @@ import { testEngines } from '../support/test-database.ts';
  *
  * Relations: own_team — a team of the user holds an open case (not assigned to the user);
  * assigned_professional / assigned_coordinator — the user is the case's professional or the
- * household's coordinator; other_team — only another team holds a case; none — the user's
+ * household's coordinator; other_team — only another team holds a case; emergency — only
+ * another team holds a case, and the user has running emergency access; none — the user's
  * team's case was closed; admin — a system role without team membership.
  */
-type Relation = 'own_team' | 'assigned_professional' | 'assigned_coordinator' | 'other_team' | 'none' | 'admin';
-type MatrixResource = 'person' | 'household' | 'registration' | 'dossier' | 'contact' | 'note' | 'intake' | 'plan' | 'score';
-const teamRelations = ['own_team', 'assigned_professional', 'assigned_coordinator', 'other_team', 'none'] as const;
+type Relation = 'own_team' | 'assigned_professional' | 'assigned_coordinator' | 'other_team' | 'emergency' | 'none' | 'admin';
+type MatrixResource = 'person' | 'household' | 'registration' | 'dossier' | 'contact' | 'note' | 'intake' | 'plan' | 'score' | 'trajectory';
+const teamRelations = ['own_team', 'assigned_professional', 'assigned_coordinator', 'other_team', 'emergency', 'none'] as const;
 const scenarios: Array<{ role: TeamRole | SystemRole; relation: Relation }> = [
   ...(['member', 'coordinator'] as const).flatMap((role) => teamRelations.map((relation) => ({ role, relation }))),
   ...(['administrator', 'privacy_officer', 'manager'] as const).map((role) => ({ role, relation: 'admin' as const })),
@@ -33,6 +34,7 @@ const actions: Record<MatrixResource, Action[]> = {
   intake: ['create', 'get'],
   plan: ['create'],
   score: ['list'],
+  trajectory: ['create'],
 };
 
 function objectRelation(relation: Relation): ObjectRelation {
@@ -40,6 +42,7 @@ function objectRelation(relation: Relation): ObjectRelation {
     case 'own_team': return { teamIds: ['own'], assignments: [] };
     case 'assigned_professional': return { teamIds: ['own'], assignments: [{ teamId: 'own', role: 'professional' }] };
     case 'assigned_coordinator': return { teamIds: ['own'], assignments: [{ teamId: 'own', role: 'coordinator' }] };
+    case 'emergency': return { teamIds: [], assignments: [], emergency: true };
     default: return noRelation;
   }
 }
@@ -77,13 +80,16 @@ for (const engine of testEngines()) {
             const f = fixtures(t);
             const user = await f.user(isTeamRole ? { teams: [[ownTeam, role]] } : { systemRoles: [role as SystemRole] });
             const familyName = `Matrix${Math.random().toString(36).slice(2, 10)}`;
-            const caseTeam = relation === 'other_team' ? otherTeam : ownTeam;
+            const caseTeam = relation === 'other_team' || relation === 'emergency' ? otherTeam : ownTeam;
             const household = await f.household(municipality, {
               openTeams: relation === 'none' ? [] : [caseTeam],
               closedTeams: relation === 'none' ? [ownTeam] : [],
               members: [{ familyName }],
             });
             const caseFile = await t.database.db.selectFrom('case_file').select('id').where('household_id', '=', household.id).executeTakeFirstOrThrow();
+            if (relation === 'emergency') {
+              await t.database.db.insertInto('emergency_access').values({ id: crypto.randomUUID(), user_id: user.id, household_id: household.id, ground: 'vital_interest', justification: 'Matrix: noodtoegang voor de test van de regels', expires_at: new Date(Date.now() + 3600_000) }).execute();
+            }
             const someoneElse = caseTeam === ownTeam ? teammate.id : otherTeammate.id;
             if (relation === 'assigned_professional' || relation === 'assigned_coordinator') {
               await t.database.db.updateTable('case_file').set({
@@ -110,8 +116,8 @@ for (const engine of testEngines()) {
               const hit = mine.filter((e) => e.name === logged);
               assert.equal(hit.length, 1, `exactly one ${logged} entry for the person, got ${JSON.stringify(mine.map((e) => e.name))}`);
               assert.equal(hit[0]!.outcome, 'allowed');
-              assert.equal(hit[0]!.processing_activity_id, 'social-support');
-              assert.equal(hit[0]!.acting_team_id, ownTeam);
+              assert.equal(hit[0]!.processing_activity_id, decision.rule!.processingActivityId);
+              assert.equal(hit[0]!.acting_team_id, decision.teamId === 'own' ? ownTeam : null);
               assert.equal(hit[0]!.acting_role, decision.role);
               assert.equal(hit[0]!.data_subject_id_type, 'samenspel_person_id');
               assert.match(hit[0]!.trace_id, /^[0-9a-f]{32}$/);
@@ -120,7 +126,8 @@ for (const engine of testEngines()) {
               assert.ok(!mine.some((e) => e.outcome === 'allowed' && e.name === logged), 'no allowed entry for a denied access');
               if (resource === 'person' && (action === 'get' || action === 'update')) {
                 assert.equal(mine.length, 1, 'a refused direct access is on record');
-                assert.equal(mine[0]!.outcome, 'not_found');
+                const visible = decide(grants, 'person', 'get', objectRelation(relation)).allowed;
+                assert.equal(mine[0]!.outcome, visible ? 'denied' : 'not_found');
               }
             }
           });
@@ -226,6 +233,14 @@ async function attempt(client: Client, resource: MatrixResource, action: Action,
       const r = await client.post(`/api/households/${household.id}/plan`, { content: { startDate: '2026-01-01', goals: [{ id: crypto.randomUUID(), description: 'Doel', domain: 'finances', category: 'debt' }] } });
       assert.ok([201, 403, 404].includes(r.statusCode), r.body);
       return { allowed: r.statusCode === 201, logged: 'plan.create' };
+    }
+    case 'trajectory.create': {
+      // From the household's plan; when the plan is refused, so is the trajectory.
+      const plan = await client.post(`/api/households/${household.id}/plan`, { content: { startDate: '2026-01-01' } });
+      const planId = plan.statusCode === 201 ? (plan.json() as { plan: { id: string } }).plan.id : crypto.randomUUID();
+      const r = await client.post(`/api/households/${household.id}/trajectories`, { personId: person.id, planId, startedOn: '2026-01-05', ladderStart: 2, ladderTarget: 4 });
+      assert.ok([201, 403, 404].includes(r.statusCode), r.body);
+      return { allowed: r.statusCode === 201, logged: 'trajectory.create' };
     }
     case 'score.list': {
       const r = await client.get(`/api/persons/${person.id}/scores`);

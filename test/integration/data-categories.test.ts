@@ -189,6 +189,21 @@ for (const engine of testEngines()) {
       assert.equal((await outsider.api.get(`/api/households/${h.id}/dossier`)).statusCode, 404, 'expired: gone');
     });
 
+    it('while processing is restricted (AVG art. 18), nothing about that person is shown', async () => {
+      const team = await f.team(municipality);
+      const generalist = await staff(team, 'generalist');
+      const h = await f.household(municipality, { openTeams: [team], members: [{ givenNames: 'Fien' }, { givenNames: 'Gijs', role: 'partner' }] });
+      await assign(h.id, team, generalist.id, generalist.id);
+      const [fien, gijs] = h.persons;
+      await generalist.api.post(`/api/households/${h.id}/notes`, { text: 'Over Fien', category: 'social', about: [fien!.id] });
+      await generalist.api.post(`/api/households/${h.id}/notes`, { text: 'Over Gijs', category: 'social', about: [gijs!.id] });
+      await generalist.api.post(`/api/households/${h.id}/notes`, { text: 'Over het gezin', category: 'social' });
+      await db().updateTable('person').set({ processing_restricted_at: new Date() }).where('id', '=', fien!.id).execute();
+      const seen = await timelineOf(generalist.api, h.id);
+      assert.deepEqual(seen.texts, ['Over Gijs']);
+      assert.deepEqual(seen.withheld, [{ category: 'social', reason: 'processing_restricted', count: 2 }]);
+    });
+
     it('the dagstart shows the question of a registration only to roles that get its category', async () => {
       const team = await f.team(municipality);
       const coordinator = await staff(team, 'generalist', 'coordinator');

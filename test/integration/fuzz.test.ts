@@ -305,10 +305,15 @@ for (const engine of testEngines()) {
               if (!/^application\/json/.test(String(res.headers['content-type']))) problem('refusal content type is not JSON');
               if (body && (typeof body.error !== 'string' || typeof body.message !== 'string' || body.message.length === 0)) problem('refusal lacks error/message');
             } else if (res.statusCode !== 204 && res.statusCode < 300) {
-              try {
-                res.json();
-              } catch {
-                problem('success is not JSON');
+              const download = /attachment/.test(String(res.headers['content-disposition'] ?? ''));
+              const type = String(res.headers['content-type'] ?? '');
+              if (download && !/^(text\/csv|text\/html|application\/json)/.test(type)) problem(`download of unexpected type ${type}`);
+              if (!download && !/^text\/html/.test(type)) {
+                try {
+                  res.json();
+                } catch {
+                  problem('success is not JSON');
+                }
               }
             }
             if (/\.[jt]s:\d+|node_modules|\bat \S+ \([^)]*:\d+:\d+\)/.test(res.body)) problem('answer leaks a stack trace or source path');

@@ -12,11 +12,11 @@ for (const engine of testEngines()) {
     before(async () => { t = await createTestApp(engine); });
     after(() => t.close());
 
-    it('starts the pg-boss queue in the database, with the hourly clean-up scheduled', async () => {
+    it('starts the pg-boss queue in the database, with the hourly clean-up and the daily retention run scheduled', async () => {
       const jobs = await startJobs({ database: t.database, keys: t.keys, config: t.config, log: pino({ level: 'silent' }) });
       try {
-        const schedules = await sql<{ name: string; cron: string }>`SELECT name, cron FROM pgboss.schedule`.execute(t.database.db);
-        assert.deepEqual(schedules.rows.map((r) => [r.name, r.cron]), [['auth-cleanup', '17 * * * *']]);
+        const schedules = await sql<{ name: string; cron: string }>`SELECT name, cron FROM pgboss.schedule ORDER BY name`.execute(t.database.db);
+        assert.deepEqual(schedules.rows.map((r) => [r.name, r.cron]), [['auth-cleanup', '17 * * * *'], ['configuration-apply', '5 * * * *'], ['retention', '40 2 * * *'], ['trajectory-follow-ups', '0 7 * * *']]);
       } finally {
         await jobs.stop();
       }

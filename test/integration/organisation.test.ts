@@ -6,6 +6,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { allRoutes } from '../../src/server/app.ts';
 import { api, createTestApp, fixtures, sessionFor, timeStep, totpCode, type Session, type TestApp } from '../support/test-app.ts';
 import { testEngines } from '../support/test-database.ts';
+import { validConfiguration } from '../support/configuration-fixture.ts';
 
 interface ErrorBody { error: string; message: string; issues?: Array<{ path: string; message: string }> }
 interface Me { stage: string; user: { id: string; username: string; systemRoles: string[]; teams: Array<{ id: string; name: string; role: string }> } }
@@ -329,7 +330,13 @@ for (const engine of testEngines()) {
       const victimSession = await sessionFor(t, victim.id);
       const m = await t.database.db.selectFrom('team_membership').select(['id', 'team_id']).where('team_id', '=', staffTeamId).executeTakeFirstOrThrow();
       const org = (await api(t, admin).post('/api/organisations', { name: 'Org Voor 403', kind: 'other' })).json() as { id: string };
-      const calls: Array<['GET' | 'POST' | 'PATCH' | 'DELETE', string, object | undefined]> = [
+      const instrument = {
+        key: 'stiekem', name: 'Stiekem instrument', kind: 'coaching', law: 'participatiewet', provider: { name: 'Aanbieder' },
+        cost: { unit: 'free' }, capacity: {}, request: { how: 'Via de klantmanager', decidedBy: 'Klantmanager' }, criteria: [], validFrom: '2024-01-01',
+      };
+      const configuration = { validFrom: new Date(Date.now() + 40 * 86400_000).toISOString().slice(0, 10), configuration: validConfiguration() };
+      const someId = randomUUID();
+      const calls: Array<['GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', string, object | undefined]> = [
         ['POST', '/api/municipalities', { name: 'Gemeente Stiekem' }],
         ['PATCH', `/api/municipalities/${municipalityId}`, { name: 'Gemeente Hernoemd' }],
         ['POST', '/api/organisations', { name: 'Org Stiekem', kind: 'care' }],
@@ -337,6 +344,7 @@ for (const engine of testEngines()) {
         ['POST', '/api/teams', { municipalityId, name: 'Team Stiekem', kind: 'other' }],
         ['PATCH', `/api/teams/${staffTeamId}`, { name: 'Team Hernoemd' }],
         ['POST', `/api/teams/${staffTeamId}/members`, { userId: victim.id, role: 'coordinator' }],
+        ['PATCH', `/api/teams/${m.team_id}/members/${m.id}`, { professionalRole: 'enforcement_officer' }],
         ['DELETE', `/api/teams/${m.team_id}/members/${m.id}`, undefined],
         ['GET', '/api/users', undefined],
         ['POST', '/api/users', { username: 'stiekem', displayName: 'Stiekem', password: strongPassword, systemRoles: ['administrator'] }],
@@ -345,11 +353,18 @@ for (const engine of testEngines()) {
         ['PATCH', `/api/users/${victim.id}`, { disabled: true }],
         ['GET', `/api/users/${victim.id}/sessions`, undefined],
         ['POST', `/api/users/${victim.id}/end-sessions`, undefined],
+        ['POST', `/api/municipalities/${municipalityId}/configurations`, configuration],
+        ['PUT', `/api/municipalities/${municipalityId}/configurations/${someId}`, configuration],
+        ['DELETE', `/api/municipalities/${municipalityId}/configurations/${someId}`, undefined],
+        ['POST', `/api/municipalities/${municipalityId}/catalogue`, instrument],
+        ['PUT', `/api/catalogue/${someId}`, instrument],
+        ['DELETE', `/api/catalogue/${someId}`, undefined],
+        ['POST', `/api/municipalities/${municipalityId}/catalogue/import`, { instruments: [instrument] }],
       ];
       // Every route documented as "(administrator)" is in the list above.
       const adminRoutes = allRoutes().filter((r) => /\(administrator\)/.test(r.summary)).map((r) => `${r.method} ${r.url}`);
       const covered = new Set(calls.map(([method, url]) => `${method} ${url
-        .replace(municipalityId, ':id').replace(org.id, ':id').replace(victim.id, ':id').replace(`${m.team_id}/members/${m.id}`, ':id/members/:membershipId').replace(staffTeamId, ':id')}`));
+        .replace(`configurations/${someId}`, 'configurations/:versionId').replace(`catalogue/${someId}`, 'catalogue/:id').replace(municipalityId, ':id').replace(org.id, ':id').replace(victim.id, ':id').replace(`${m.team_id}/members/${m.id}`, ':id/members/:membershipId').replace(staffTeamId, ':id')}`));
       assert.deepEqual(adminRoutes.filter((r) => !covered.has(r)), []);
 
       const snapshot = async () => JSON.stringify(await Promise.all([

@@ -48,6 +48,8 @@ export interface MeTeam {
   name: string;
   kind: TeamKind | string;
   role: TeamRole | string;
+  /** Decides which data categories of a file the user sees through this team. */
+  professionalRole: string;
 }
 
 export interface Me {
@@ -159,6 +161,7 @@ export interface TeamMember {
   userId: string;
   displayName: string;
   role: TeamRole | string;
+  professionalRole: string;
   validFrom: string | null;
   validUntil: string | null;
 }
@@ -186,6 +189,8 @@ export interface AccessLogEntry {
   processingActivity: { id: string; name: string } | null;
   outcome: string;
   traceId: string | null;
+  /** Read or done with emergency access (conflict van plichten). */
+  emergency?: boolean;
 }
 
 export interface AccessLog {

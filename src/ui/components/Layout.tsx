@@ -116,12 +116,32 @@ export function Layout() {
                       {unread > 0 ? t('nav.notificationsCount', { n: unread }) : t('nav.notifications')}
                     </AppNavLink>
                   </li>
+                  <li>
+                    <AppNavLink to="/noodtoegang">{t('nav.emergency')}</AppNavLink>
+                  </li>
                 </>
               ) : null}
               {isPrivacyOfficer ? (
-                <li>
-                  <AppNavLink to="/privacy/inzage">{t('nav.privacy')}</AppNavLink>
-                </li>
+                <>
+                  <li>
+                    <AppNavLink to="/privacy/inzage">{t('nav.privacy')}</AppNavLink>
+                  </li>
+                  <li>
+                    <AppNavLink to="/privacy/noodtoegang">{t('nav.emergencyReview')}</AppNavLink>
+                  </li>
+                  <li>
+                    <AppNavLink to="/privacy/verwerkingsregister">{t('nav.register')}</AppNavLink>
+                  </li>
+                  <li>
+                    <AppNavLink to="/privacy/wie-ziet-wat">{t('nav.whoSees')}</AppNavLink>
+                  </li>
+                  <li>
+                    <AppNavLink to="/privacy/rechten">{t('nav.rights')}</AppNavLink>
+                  </li>
+                  <li>
+                    <AppNavLink to="/privacy/bewaartermijnen">{t('nav.retention')}</AppNavLink>
+                  </li>
+                </>
               ) : null}
               {isAdmin ? (
                 <>
@@ -139,6 +159,14 @@ export function Layout() {
                   </li>
                 </>
               ) : null}
+              {isAdmin || hasRole(user, 'manager') ? (
+                <li>
+                  <AppNavLink to="/organisatiemodel">{t('nav.configuration')}</AppNavLink>
+                </li>
+              ) : null}
+              <li>
+                <AppNavLink to="/instrumenten">{t('nav.catalogue')}</AppNavLink>
+              </li>
               <li>
                 <AppNavLink to="/sessies">{t('nav.sessions')}</AppNavLink>
               </li>

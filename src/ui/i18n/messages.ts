@@ -3,7 +3,14 @@
  * through these dictionaries. Placeholders look like `{name}`.
  */
 
+import { catalogueEn, catalogueNl } from './messages-catalogue.ts';
+import { configurationEn, configurationNl } from './messages-configuration.ts';
+import { consentEn, consentNl } from './messages-consent.ts';
+import { emergencyEn, emergencyNl } from './messages-emergency.ts';
 import { intakePlanEn, intakePlanNl } from './messages-intake-plan.ts';
+import { privacyEn, privacyNl } from './messages-privacy.ts';
+import { rightsEn, rightsNl } from './messages-rights.ts';
+import { trajectoriesEn, trajectoriesNl } from './messages-trajectories.ts';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -641,6 +648,13 @@ export const nl = {
   'no': 'Nee',
 
   ...intakePlanNl,
+  ...consentNl,
+  ...privacyNl,
+  ...rightsNl,
+  ...emergencyNl,
+  ...configurationNl,
+  ...catalogueNl,
+  ...trajectoriesNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -1279,6 +1293,13 @@ export const en: Messages = {
   'no': 'No',
 
   ...intakePlanEn,
+  ...consentEn,
+  ...privacyEn,
+  ...rightsEn,
+  ...emergencyEn,
+  ...configurationEn,
+  ...catalogueEn,
+  ...trajectoriesEn,
 };
 
 export const dictionaries: Record<Language, Messages> = { nl, en };

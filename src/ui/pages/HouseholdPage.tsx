@@ -3,6 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { api, query } from '../api/client.ts';
+import { withheldOf } from '../api/consent-types.ts';
 import type { CaseView, Dossier } from '../api/types.ts';
 import { Alert } from '../components/Alert.tsx';
 import { AnnouncementArea, useAnnouncement } from '../components/announcement.tsx';
@@ -13,13 +14,19 @@ import { ErrorAlert, Loading, SuccessAlert } from '../components/status.tsx';
 import { DataTable, Th } from '../components/Table.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
+import { ConsentSection } from './consent/ConsentSection.tsx';
+import { CaseViewLink } from './case-view/CaseViewLink.tsx';
 import { AroundTheHousehold } from './dossier/AroundTheHousehold.tsx';
 import { ContactFormSection } from './dossier/ContactForm.tsx';
 import { IntakesSection } from './dossier/IntakesSection.tsx';
 import { NoteForm } from './dossier/NoteForm.tsx';
 import { Timeline } from './dossier/Timeline.tsx';
 import { UrgencyText } from './dossier/Urgency.tsx';
+import { WithheldNotice } from './dossier/WithheldNotice.tsx';
+import { EmergencyBanner } from './emergency/EmergencyBanner.tsx';
+import { EmergencyOffer } from './emergency/EmergencyOffer.tsx';
 import { RecordPageFallback } from './RecordPageFallback.tsx';
+import { TrajectoriesSection } from './trajectories/TrajectoriesSection.tsx';
 
 /** What a page may hand to the dossier when it navigates there (e.g. after a registration). */
 export interface DossierLocationState {
@@ -65,7 +72,7 @@ function DossierPage({ id }: { id: string }) {
 
   const firstPage = dossier.data?.pages[0];
   // Keep the page when only loading an older page of the timeline failed.
-  if (!dossier.data || !firstPage) return <RecordPageFallback query={dossier} title={t('household.titleLoading')} />;
+  if (!dossier.data || !firstPage) return <><RecordPageFallback query={dossier} title={t('household.titleLoading')} /><EmergencyOffer householdId={id} query={dossier} /></>;
 
   const h = firstPage.household;
   const { abilities, currentCoordinator } = firstPage;
@@ -83,6 +90,7 @@ function DossierPage({ id }: { id: string }) {
   return (
     <>
       <PageTitle>{h.name}</PageTitle>
+      <EmergencyBanner householdId={h.id} />
       {flash ? <SuccessAlert>{t(flash.key, flash.params)}</SuccessAlert> : null}
       <Paragraph purpose="lead" data-testid="dossier-coordinator">
         {currentCoordinator
@@ -94,6 +102,8 @@ function DossierPage({ id }: { id: string }) {
           <Paragraph>{t('dossier.contentsHidden')}</Paragraph>
         </Alert>
       )}
+      {abilities.contents ? <WithheldNotice withheld={withheldOf(firstPage)} householdId={h.id} /> : null}
+      {abilities.contents ? <CaseViewLink householdId={h.id} /> : null}
 
       <section>
         <Heading level={2} id="household-members">
@@ -131,6 +141,8 @@ function DossierPage({ id }: { id: string }) {
 
       {abilities.contents ? <IntakesSection householdId={h.id} /> : null}
 
+      {abilities.contents ? <TrajectoriesSection householdId={h.id} /> : null}
+
       {abilities.contents ? (
         <section className="samenspel-section" aria-labelledby="dossier-timeline">
           <Heading level={2} id="dossier-timeline">
@@ -166,6 +178,8 @@ function DossierPage({ id }: { id: string }) {
           {dossier.isFetchNextPageError ? <ErrorAlert error={dossier.error} onRetry={() => void dossier.fetchNextPage()} /> : null}
         </section>
       ) : null}
+
+      {abilities.contents ? <ConsentSection householdId={h.id} /> : null}
     </>
   );
 }

@@ -11,6 +11,7 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { FormError, SuccessAlert, fieldErrors, useFocusFirstInvalid } from '../components/status.tsx';
 import { DataTable, Th } from '../components/Table.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { FinderLink } from './catalogue/FinderLink.tsx';
 import { ScoresSection } from './person/ScoresSection.tsx';
 import { RecordPageFallback } from './RecordPageFallback.tsx';
 
@@ -103,6 +104,7 @@ export default function PersonPage() {
       </section>
 
       <ScoresSection personId={p.id} personName={p.displayName} />
+      <FinderLink personId={p.id} />
     </>
   );
 }

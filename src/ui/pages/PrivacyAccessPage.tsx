@@ -113,9 +113,12 @@ export default function PrivacyAccessPage() {
                   <Th scope="row">{formatDateTime(entry.time)}</Th>
                   <TableCell>{entry.user?.displayName ?? t('privacy.systemUser')}</TableCell>
                   <TableCell>{entry.actingTeam?.name ?? t('privacy.noTeam')}</TableCell>
-                  <TableCell>{label('teamRole', entry.actingRole) || label('role', entry.actingRole)}</TableCell>
+                  <TableCell>{label('teamRole', entry.actingRole) !== entry.actingRole ? label('teamRole', entry.actingRole) : label('role', entry.actingRole)}</TableCell>
                   <TableCell>{label('action', entry.action)}</TableCell>
-                  <TableCell>{entry.processingActivity?.name ?? ''}</TableCell>
+                  <TableCell>
+                    {entry.processingActivity?.name ?? ''}
+                    {entry.emergency ? <> <span className="samenspel-urgent-badge" data-testid="emergency-tag">{t('emergency.tag')}</span></> : null}
+                  </TableCell>
                   <TableCell>{label('outcome', entry.outcome)}</TableCell>
                 </TableRow>
               ))}

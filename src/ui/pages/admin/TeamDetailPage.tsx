@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { api } from '../../api/client.ts';
+import { usePrivacyNames } from '../../api/privacy-queries.ts';
 import { teamRoles, type ListResponse, type Team, type TeamMember } from '../../api/types.ts';
 import { useAnnouncement } from '../../components/announcement.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
@@ -16,6 +17,7 @@ import { RecordPageFallback } from '../RecordPageFallback.tsx';
 import { AdminForm, type FormDone } from './AdminForm.tsx';
 import { AdminRecordHeader, EditableDetails } from './AdminRecord.tsx';
 import { nameById, optional, useMunicipalities, useUsers } from './common.tsx';
+import { EditMembershipForm, ProfessionalRoleField } from './MembershipForm.tsx';
 import { TeamForm } from './TeamForm.tsx';
 
 export default function TeamDetailPage() {
@@ -25,7 +27,9 @@ export default function TeamDetailPage() {
   const queryClient = useQueryClient();
   const municipalities = useMunicipalities();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<TeamMember | null>(null);
   const announcement = useAnnouncement();
+  const names = usePrivacyNames();
 
   const team = useQuery({
     queryKey: ['admin', 'team', id],
@@ -72,6 +76,17 @@ export default function TeamDetailPage() {
         <Heading level={2} id="team-members">
           {t('teams.members')}
         </Heading>
+        {editing ? (
+          <EditMembershipForm
+            key={editing.id}
+            teamId={tm.id}
+            member={editing}
+            onDone={(text) => {
+              setEditing(null);
+              announcement.announce(text);
+            }}
+          />
+        ) : null}
         {adding ? (
           <AddMemberForm
             teamId={tm.id}
@@ -82,7 +97,7 @@ export default function TeamDetailPage() {
           />
         ) : (
           <div className="samenspel-actions">
-            <Button appearance="primary-action-button" type="button" onClick={() => { announcement.clear(); setAdding(true); }}>
+            <Button appearance="primary-action-button" type="button" onClick={() => { announcement.clear(); setEditing(null); setAdding(true); }}>
               {t('teams.addMember')}
             </Button>
           </div>
@@ -91,7 +106,7 @@ export default function TeamDetailPage() {
           query={members}
           emptyText={t('teams.noMembers')}
           caption={t('teams.membersCaption')}
-          headers={[t('teams.user'), t('teams.role'), t('teams.period'), t('admin.actions')]}
+          headers={[t('teams.user'), t('teams.role'), t('teams.professionalRole'), t('teams.period'), t('admin.actions')]}
           testId="team-members"
           row={(m) => {
             const ended = Boolean(m.validUntil && m.validUntil.slice(0, 10) < today);
@@ -101,8 +116,23 @@ export default function TeamDetailPage() {
                   <AppLink to={`/beheer/gebruikers/${encodeURIComponent(m.userId)}`}>{m.displayName}</AppLink>
                 </Th>
                 <TableCell>{label('teamRole', m.role)}</TableCell>
+                <TableCell>{names.role(m.professionalRole)}</TableCell>
                 <TableCell>{formatPeriod(i18n, m.validFrom, m.validUntil)}</TableCell>
                 <TableCell>
+                  {ended ? null : (
+                    <Button
+                      appearance="subtle-button"
+                      type="button"
+                      aria-label={t('teams.editMembershipLabel', { name: m.displayName })}
+                      onClick={() => {
+                        announcement.clear();
+                        setAdding(false);
+                        setEditing(m);
+                      }}
+                    >
+                      {t('teams.editMembership')}
+                    </Button>
+                  )}
                   {ended ? null : (
                     <Button
                       appearance="secondary-action-button"
@@ -136,6 +166,7 @@ function AddMemberForm({ teamId, onDone }: { teamId: string; onDone: FormDone })
   const users = useUsers();
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState<string>('member');
+  const [professionalRole, setProfessionalRole] = useState('generalist');
   const [validFrom, setValidFrom] = useState(todayIso());
   const [validUntil, setValidUntil] = useState('');
 
@@ -144,6 +175,7 @@ function AddMemberForm({ teamId, onDone }: { teamId: string; onDone: FormDone })
       api.post<TeamMember>(`/api/teams/${encodeURIComponent(teamId)}/members`, {
         userId,
         role,
+        professionalRole,
         validFrom: optional(validFrom),
         validUntil: optional(validUntil),
       }),
@@ -160,7 +192,7 @@ function AddMemberForm({ teamId, onDone }: { teamId: string; onDone: FormDone })
       title={t('teams.addMember')}
       level={3}
       error={add.error}
-      knownFields={['userId', 'role', 'validFrom', 'validUntil']}
+      knownFields={['userId', 'role', 'professionalRole', 'validFrom', 'validUntil']}
       busy={add.isPending}
       submitLabel={t('teams.addMember')}
       onSubmit={() => add.mutate()}
@@ -185,6 +217,7 @@ function AddMemberForm({ teamId, onDone }: { teamId: string; onDone: FormDone })
         required
         options={teamRoles.map((r) => ({ value: r, label: label('teamRole', r) }))}
       />
+      <ProfessionalRoleField value={professionalRole} onChange={setProfessionalRole} error={errors.professionalRole} />
       <TextField label={t('teams.memberValidFrom')} type="date" value={validFrom} onChange={setValidFrom} error={errors.validFrom} optional />
       <TextField label={t('teams.memberValidUntil')} type="date" value={validUntil} onChange={setValidUntil} error={errors.validUntil} optional />
     </AdminForm>

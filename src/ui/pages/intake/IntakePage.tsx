@@ -9,6 +9,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { api, isApiError } from '../../api/client.ts';
+import { withheldOf } from '../../api/consent-types.ts';
 import { intakeQueryKey, intakesQueryKey } from '../../api/intake-plan-queries.ts';
 import {
   followUpAnswers,
@@ -27,6 +28,7 @@ import { formatTime, todayIso } from '../../components/format.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { ErrorAlert, errorMessage } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { WithheldNotice } from '../dossier/WithheldNotice.tsx';
 import { RecordPageFallback } from '../RecordPageFallback.tsx';
 import { ageOn, needsFollowUp, setText, withDefaults } from './draft.ts';
 import { IntakeConflictPanel } from './IntakeConflict.tsx';
@@ -45,7 +47,14 @@ export default function IntakePage() {
     gcTime: 0,
   });
   if (!intake.isSuccess) return <RecordPageFallback query={intake} title={t('intake.title')} />;
-  if (intake.data.status === 'final') return <IntakeFinalView intake={intake.data} justFinalised={justFinalised} />;
+  if (intake.data.status === 'final') {
+    return (
+      <>
+        <WithheldNotice withheld={withheldOf(intake.data)} householdId={intake.data.householdId} />
+        <IntakeFinalView intake={intake.data} justFinalised={justFinalised} />
+      </>
+    );
+  }
   return <IntakeEditor key={intake.data.id} intake={intake.data} onFinalised={() => setJustFinalised(true)} />;
 }
 
@@ -176,6 +185,7 @@ function IntakeEditor({ intake, onFinalised }: { intake: Intake; onFinalised: ()
       <Paragraph purpose="lead">
         {t('intake.lead', { instrument: intake.instrument.name[language], period: (intake.instrument.period?.[language] ?? '').toLocaleLowerCase(language) })}
       </Paragraph>
+      <WithheldNotice withheld={withheldOf(intake)} householdId={intake.householdId} />
 
       <SaveStatus state={autosave.state} saving={autosave.saving} dirty={autosave.dirty} notice={notice} />
       {autosave.restored ? (

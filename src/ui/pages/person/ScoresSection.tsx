@@ -7,11 +7,13 @@ import { Heading, Paragraph, TableCell, TableRow } from '@rijkshuisstijl-communi
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
 import { api, isApiError } from '../../api/client.ts';
+import { withheldOf } from '../../api/consent-types.ts';
 import { scoresQueryKey, useInstruments } from '../../api/intake-plan-queries.ts';
 import type { ScoreHistory } from '../../api/intake-plan-types.ts';
 import { Loading } from '../../components/status.tsx';
 import { DataTable, Th } from '../../components/Table.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { WithheldNotice } from '../dossier/WithheldNotice.tsx';
 
 const ScoresChart = lazy(() => import('./ScoresChart.tsx'));
 
@@ -34,6 +36,7 @@ export function ScoresSection({ personId, personName }: { personId: string; pers
       <Heading level={2} id="scores" tabIndex={-1}>
         {t('scores.title')}
       </Heading>
+      <WithheldNotice withheld={withheldOf(scores.data)} />
       {zrm.length === 0 && !ladder ? <Paragraph>{t('scores.none')}</Paragraph> : null}
       {zrm.map((instrument) => (
         <ZrmScores key={`${instrument.id}@${instrument.version}`} instrument={instrument} personName={personName} />

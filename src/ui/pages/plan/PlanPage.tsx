@@ -8,6 +8,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
+import { withheldOf } from '../../api/consent-types.ts';
 import { planQueryKey, useInstruments } from '../../api/intake-plan-queries.ts';
 import type { PlanContent, PlanResponse, PlanVersion } from '../../api/intake-plan-types.ts';
 import type { Household } from '../../api/types.ts';
@@ -19,6 +20,7 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { ErrorAlert } from '../../components/status.tsx';
 import { DataTable, Th } from '../../components/Table.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { WithheldNotice } from '../dossier/WithheldNotice.tsx';
 import { RecordPageFallback } from '../RecordPageFallback.tsx';
 import { AgreementSection } from './AgreementSection.tsx';
 import { PlanDocument } from './PlanDocument.tsx';
@@ -110,6 +112,7 @@ function PlanScreen({ householdId }: { householdId: string }) {
         </Paragraph>
         <PageTitle title={title}>{title}</PageTitle>
         <AnnouncementArea announcement={announcement} error={newVersion.error} />
+        <WithheldNotice withheld={withheldOf(plan.data.plan)} householdId={householdId} />
         {household.isError ? <ErrorAlert error={household.error} onRetry={() => void household.refetch()} /> : null}
 
         {!newest ? (
