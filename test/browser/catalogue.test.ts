@@ -12,32 +12,15 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { BrowserContext } from 'playwright-core';
-import { startDemoInBrowser, type DemoBrowser } from '../support/browser.ts';
-import { Journey, journeySummary } from '../support/journey.ts';
+import { demoJourneys } from '../support/journey.ts';
 
 describe('UI in Chromium: the instrument catalogue and the finder', () => {
-  let demo: DemoBrowser;
-  const journeys: Journey[] = [];
-  const contexts: BrowserContext[] = [];
+  const run = demoJourneys();
+  const { journeys } = run;
+  const signIn = run.signIn.bind(run);
 
-  async function signIn(username: string, displayName: string): Promise<Journey> {
-    const { context, page } = await demo.signIn(username, displayName);
-    contexts.push(context);
-    const journey = new Journey(username, page);
-    journeys.push(journey);
-    return journey;
-  }
 
-  before(async () => {
-    demo = await startDemoInBrowser();
-  });
 
-  after(async () => {
-    for (const context of contexts) await context.close();
-    await demo?.close();
-    if (journeys.length > 0) console.log(journeySummary(journeys));
-  });
 
   it('bram finds which instruments fit Jan de Vries, and why the others do not', async () => {
     const bram = await signIn('bram', 'Bram Yilmaz');

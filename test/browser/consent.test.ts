@@ -14,9 +14,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
-import { startDemoInBrowser, type DemoBrowser } from '../support/browser.ts';
-import { Journey, journeySummary } from '../support/journey.ts';
+import type { Page } from 'playwright-core';
+import { demoJourneys, Journey } from '../support/journey.ts';
 
 const contactReport = 'Kennismaking aan de keukentafel';
 
@@ -25,25 +24,18 @@ const rowTexts = (page: Page, testId: string) =>
   page.getByTestId(testId).locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim()).join(' | ')));
 
 describe('UI in Chromium: consent, restrictions and the withheld notice', () => {
-  let demo: DemoBrowser;
-  const journeys: Journey[] = [];
-  const contexts: BrowserContext[] = [];
+  const run = demoJourneys();
+  const { journeys } = run;
+  const signIn = run.signIn.bind(run);
   let dirk: Journey | undefined;
   let anna: Journey | undefined;
   let dossierPath: string | undefined;
 
-  async function signIn(username: string, displayName: string): Promise<Journey> {
-    const { context, page } = await demo.signIn(username, displayName);
-    contexts.push(context);
-    const journey = new Journey(username, page);
-    journeys.push(journey);
-    return journey;
-  }
 
   async function openDossier(journey: Journey) {
     const { page } = journey;
     if (dossierPath) {
-      await journey.navigate(() => page.goto(`${demo.server.url}${dossierPath}`), /^\/huishoudens\/[0-9a-f-]{36}$/);
+      await journey.navigate(() => page.goto(`${run.demo.server.url}${dossierPath}`), /^\/huishoudens\/[0-9a-f-]{36}$/);
     } else {
       await journey.navigate(() => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Personen' }).click(), /^\/personen$/);
       await journey.fill(page.getByLabel('Naam, BSN of geboortedatum'), 'Petra Jansen');
@@ -56,15 +48,7 @@ describe('UI in Chromium: consent, restrictions and the withheld notice', () => 
     await page.getByTestId('consent-section').getByRole('heading', { level: 3 }).first().waitFor();
   }
 
-  before(async () => {
-    demo = await startDemoInBrowser();
-  });
 
-  after(async () => {
-    for (const context of contexts) await context.close();
-    await demo?.close();
-    if (journeys.length > 0) console.log(journeySummary(journeys));
-  });
 
   it('dirk, the klantmanager, sees that the social part needs consent; the notice leads to the consent form', async () => {
     dirk = await signIn('dirk', 'Dirk Mulder');

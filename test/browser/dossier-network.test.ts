@@ -13,9 +13,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
-import { startDemoInBrowser, type DemoBrowser } from '../support/browser.ts';
-import { Journey, journeySummary } from '../support/journey.ts';
+import type { Page } from 'playwright-core';
+import { demoJourneys, Journey } from '../support/journey.ts';
 
 const noteText = 'Fatima vertelt dat ze de post niet meer openmaakt sinds de brief van de deurwaarder. Volgende week samen de post doornemen.';
 
@@ -29,30 +28,15 @@ const rowTexts = (page: Page, testId: string) =>
   page.getByTestId(testId).locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim()).join(' | ')));
 
 describe('UI in Chromium: the household network, contact details and notes', () => {
-  let demo: DemoBrowser;
-  const journeys: Journey[] = [];
-  const contexts: BrowserContext[] = [];
+  const run = demoJourneys();
+  const { journeys } = run;
+  const signIn = run.signIn.bind(run);
   let bram: Journey | undefined;
   let dossierUrl: string | undefined;
   let noteWritten = false;
 
-  async function signIn(username: string, displayName: string): Promise<Journey> {
-    const { context, page } = await demo.signIn(username, displayName);
-    contexts.push(context);
-    const journey = new Journey(username, page);
-    journeys.push(journey);
-    return journey;
-  }
 
-  before(async () => {
-    demo = await startDemoInBrowser();
-  });
 
-  after(async () => {
-    for (const context of contexts) await context.close();
-    await demo?.close();
-    if (journeys.length > 0) console.log(journeySummary(journeys));
-  });
 
   it('bram adds a neighbour to the network and changes what she can do', async () => {
     bram = await signIn('bram', 'Bram Yilmaz');

@@ -15,10 +15,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { BrowserContext } from 'playwright-core';
 import { completeBsn } from '../../src/persons/bsn.ts';
-import { startDemoInBrowser, type DemoBrowser } from '../support/browser.ts';
-import { Journey, journeySummary } from '../support/journey.ts';
+import { demoJourneys, Journey } from '../support/journey.ts';
 
 /** The demo gives BSNs in order from 9999.00.01, Jan de Vries first. */
 function firstDemoBsn(): string {
@@ -32,31 +30,16 @@ const reason = 'Politie meldt huiselijk geweld bij de familie, de regisseur is n
 const noteText = 'Jan de Vries belt Fatima op 06-12345678 over Noah en Lina. Adres Havenstraat 7, 7401 AB.';
 
 describe('UI in Chromium: emergency access and the case discussion without names', () => {
-  let demo: DemoBrowser;
-  const journeys: Journey[] = [];
-  const contexts: BrowserContext[] = [];
+  const run = demoJourneys();
+  const { journeys } = run;
+  const signIn = run.signIn.bind(run);
   const janBsn = firstDemoBsn();
   let chantal: Journey | undefined;
   let dossierPath: string | undefined;
   let requested = false;
 
-  async function signIn(username: string, displayName: string): Promise<Journey> {
-    const { context, page } = await demo.signIn(username, displayName);
-    contexts.push(context);
-    const journey = new Journey(username, page);
-    journeys.push(journey);
-    return journey;
-  }
 
-  before(async () => {
-    demo = await startDemoInBrowser();
-  });
 
-  after(async () => {
-    for (const context of contexts) await context.close();
-    await demo?.close();
-    if (journeys.length > 0) console.log(journeySummary(journeys));
-  });
 
   it('chantal asks emergency access by BSN and reads the dossier with the banner', async () => {
     chantal = await signIn('chantal', 'Chantal Bakker');
@@ -103,7 +86,7 @@ describe('UI in Chromium: emergency access and the case discussion without names
     }
     await pim.checkPage('emergency access review queue');
 
-    await pim.navigate(() => page.goto(`${demo.server.url}/privacy/inzage?bsn=${janBsn}`), /^\/privacy\/inzage$/);
+    await pim.navigate(() => page.goto(`${run.demo.server.url}/privacy/inzage?bsn=${janBsn}`), /^\/privacy\/inzage$/);
     const report = page.getByTestId('access-log');
     await report.waitFor();
     const emergencyRows = report.locator('tbody tr').filter({ has: page.getByTestId('emergency-tag') });
@@ -131,7 +114,7 @@ describe('UI in Chromium: emergency access and the case discussion without names
     await page.getByRole('status').filter({ hasText: 'De noodtoegang is beëindigd.' }).waitFor();
     await page.getByText('U heeft nu geen noodtoegang.').waitFor();
     await chantal.checkPage('after ending emergency access');
-    await chantal.navigate(() => page.goto(`${demo.server.url}${dossierPath}`), /^\/huishoudens\//);
+    await chantal.navigate(() => page.goto(`${run.demo.server.url}${dossierPath}`), /^\/huishoudens\//);
     await page.getByTestId('emergency-offer').waitFor();
     assert.equal(await page.getByText('Fatima').count(), 0, 'the dossier is closed again');
     await chantal.checkPage('dossier not found, with the way to emergency access');
@@ -142,7 +125,7 @@ describe('UI in Chromium: emergency access and the case discussion without names
     const householdId = dossierPath.split('/').pop()!;
     const bram = await signIn('bram', 'Bram Yilmaz');
     const { page } = bram;
-    await bram.navigate(() => page.goto(`${demo.server.url}${dossierPath}`), /^\/huishoudens\//);
+    await bram.navigate(() => page.goto(`${run.demo.server.url}${dossierPath}`), /^\/huishoudens\//);
     await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
     const form = page.locator('section[aria-labelledby="note-form-title"]');
     await bram.fill(form.getByLabel('Notitie', { exact: true }), noteText);

@@ -16,9 +16,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { expectAccessible, startDemoInBrowser, type DemoBrowser } from '../support/browser.ts';
-import { Journey, journeySummary } from '../support/journey.ts';
+import type { Locator, Page } from 'playwright-core';
+import { expectAccessible } from '../support/browser.ts';
+import { demoJourneys, Journey, journeySummary } from '../support/journey.ts';
 
 const inputBudget = 40;
 const day = 24 * 60 * 60 * 1000;
@@ -30,20 +30,13 @@ const firstDate = isoIn(threeMonthsAgo);
 const secondDate = isoIn(new Date(now));
 
 describe('UI in Chromium: from a phone call to a plan and a second talk, in at most 40 inputs', () => {
-  let demo: DemoBrowser;
-  const journeys: Journey[] = [];
-  const contexts: BrowserContext[] = [];
+  const run = demoJourneys();
+  const { journeys } = run;
+  const signIn = run.signIn.bind(run);
   let bram: Journey | undefined;
   let householdUrl: string | undefined;
   let step = 0;
 
-  async function signIn(username: string, displayName: string): Promise<Journey> {
-    const { context, page } = await demo.signIn(username, displayName);
-    contexts.push(context);
-    const journey = new Journey(username, page);
-    journeys.push(journey);
-    return journey;
-  }
 
   const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
   const member = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -51,15 +44,7 @@ describe('UI in Chromium: from a phone call to a plan and a second talk, in at m
   const scoreOption = (region: Locator, name: string, score: number) => domain(region, name).getByRole('radio', { name: new RegExp(`^${score} —`) });
   const ladderOf = (region: Locator, name: string) => region.getByRole('group', { name: `Trede op de participatieladder van ${name}` });
 
-  before(async () => {
-    demo = await startDemoInBrowser();
-  });
 
-  after(async () => {
-    for (const context of contexts) await context.close();
-    await demo?.close();
-    if (journeys.length > 0) console.log(journeySummary(journeys));
-  });
 
   it('bram registers Ruben and Esra Kramer from a phone call', async () => {
     bram = await signIn('bram', 'Bram Yilmaz');

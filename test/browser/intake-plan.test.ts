@@ -25,9 +25,9 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { expectAccessible, startDemoInBrowser, type DemoBrowser } from '../support/browser.ts';
-import { Journey, journeySummary } from '../support/journey.ts';
+import type { Locator, Page } from 'playwright-core';
+import { expectAccessible } from '../support/browser.ts';
+import { demoJourneys, Journey } from '../support/journey.ts';
 
 
 interface Domain {
@@ -51,10 +51,10 @@ function isoMonthsFromToday(months: number): string {
 const nlDate = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 
 describe('UI in Chromium: kitchen-table intake, plan with agreement and print, scores over time', () => {
-  let demo: DemoBrowser;
-  let server: DemoBrowser['server'];
-  const journeys: Journey[] = [];
-  const contexts: BrowserContext[] = [];
+  const run = demoJourneys();
+  const { journeys } = run;
+  const signIn = run.signIn.bind(run);
+  const server = { get url() { return run.demo.server.url; } };
   let bram: Journey | undefined;
   let intakeUrl: string | undefined;
   let finalised = false;
@@ -62,14 +62,6 @@ describe('UI in Chromium: kitchen-table intake, plan with agreement and print, s
   const firstDate = isoMonthsFromToday(-3);
   const secondDate = isoMonthsFromToday(0);
 
-  /** A new browser context signed in as an enrolled demo user, followed as a journey. */
-  async function signIn(username: string, displayName: string): Promise<Journey> {
-    const { context, page } = await demo.signIn(username, displayName);
-    contexts.push(context);
-    const journey = new Journey(username, page);
-    journeys.push(journey);
-    return journey;
-  }
 
   const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
   const member = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -84,16 +76,7 @@ describe('UI in Chromium: kitchen-table intake, plan with agreement and print, s
     }
   }
 
-  before(async () => {
-    demo = await startDemoInBrowser();
-    ({ server } = demo);
-  });
 
-  after(async () => {
-    for (const context of contexts) await context.close();
-    await demo?.close();
-    if (journeys.length > 0) console.log(journeySummary(journeys));
-  });
 
   it('bram records a kitchen-table talk for Jan and Fatima: autosave, reload, offline, conflict, missing fields, finish', async () => {
     bram = await signIn('bram', 'Bram Yilmaz');

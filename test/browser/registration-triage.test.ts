@@ -19,9 +19,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
-import { startDemoInBrowser, type DemoBrowser } from '../support/browser.ts';
-import { Journey, journeySummary } from '../support/journey.ts';
+import type { Page } from 'playwright-core';
+import { demoJourneys, Journey } from '../support/journey.ts';
 
 
 /** The heading texts (h3) of the timeline entries, newest first. */
@@ -30,36 +29,19 @@ async function timelineTitles(page: Page): Promise<string[]> {
 }
 
 describe('UI in Chromium: registration, dagstart, assignment, dossier and contact', () => {
-  let demo: DemoBrowser;
-  let server: DemoBrowser['server'];
-  const journeys: Journey[] = [];
-  const contexts: BrowserContext[] = [];
+  const run = demoJourneys();
+  const { journeys } = run;
+  const signIn = run.signIn.bind(run);
+  const server = { get url() { return run.demo.server.url; } };
   let bram: Journey | undefined;
   let householdId: string | undefined;
   let assigned = false;
   const question = 'Mevrouw belt: ze heeft een brief van de woningcorporatie gekregen over ontruiming en weet niet wat ze moet doen.';
 
-  /** A new browser context signed in as an enrolled demo user, followed as a journey. */
-  async function signIn(username: string, displayName: string): Promise<Journey> {
-    const { context, page } = await demo.signIn(username, displayName);
-    contexts.push(context);
-    const journey = new Journey(username, page);
-    journeys.push(journey);
-    return journey;
-  }
 
   const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
-  before(async () => {
-    demo = await startDemoInBrowser();
-    ({ server } = demo);
-  });
 
-  after(async () => {
-    for (const context of contexts) await context.close();
-    await demo?.close();
-    if (journeys.length > 0) console.log(journeySummary(journeys));
-  });
 
   it('bram registers a new household from a phone call, urgent because of a threatened eviction', async () => {
     bram = await signIn('bram', 'Bram Yilmaz');

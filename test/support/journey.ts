@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { expectAccessible } from './browser.ts';
+import { after, before } from 'node:test';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expectAccessible, startDemoInBrowser, type DemoBrowser } from './browser.ts';
 
 const screenshots = process.env.SAMENSPEL_SCREENSHOTS;
 if (screenshots) mkdirSync(screenshots, { recursive: true });
@@ -70,4 +71,37 @@ export function journeySummary(journeys: Journey[]): string {
   const inputs = journeys.reduce((n, j) => n + j.inputs, 0);
   const pageLoads = journeys.reduce((n, j) => n + j.pageLoads, 0);
   return `inputs: ${inputs}, page loads: ${pageLoads} (${journeys.map((j) => `${j.who}: ${j.inputs} inputs, ${j.pageLoads} page loads`).join('; ')}; signing in not counted)`;
+}
+
+/**
+ * For one describe block: the demo in Chromium (started before its tests, closed after) and
+ * journeys of signed-in demo users, whose inputs and page loads are printed at the end.
+ */
+export function demoJourneys() {
+  let demo: DemoBrowser | undefined;
+  const journeys: Journey[] = [];
+  const contexts: BrowserContext[] = [];
+  before(async () => {
+    demo = await startDemoInBrowser();
+  });
+  after(async () => {
+    for (const context of contexts) await context.close();
+    await demo?.close();
+    if (journeys.length > 0) console.log(journeySummary(journeys));
+  });
+  return {
+    get demo(): DemoBrowser {
+      assert.ok(demo, 'the demo has started');
+      return demo;
+    },
+    journeys,
+    /** A new browser context signed in as an enrolled demo user, followed as a journey. */
+    async signIn(username: string, displayName: string): Promise<Journey> {
+      const { context, page } = await this.demo.signIn(username, displayName);
+      contexts.push(context);
+      const journey = new Journey(username, page);
+      journeys.push(journey);
+      return journey;
+    },
+  };
 }
