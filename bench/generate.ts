@@ -15,6 +15,7 @@ import { encryptField } from '../src/crypto/field-encryption.ts';
 import { hashPassword } from '../src/auth/passwords.ts';
 import { buildDataset, sizes } from './lib/dataset.ts';
 import { insertCatalogue } from './lib/catalogue.ts';
+import { insertWorkGuidance } from './lib/work-guidance.ts';
 import { benchPassword, benchTotpSecret, keyFilePath, resolveBenchKeys, writeTestKeyFile } from './lib/bench-keys.ts';
 import { defaultDataDir, elapsed, parseSize, redactUrl } from './lib/cli.ts';
 
@@ -58,7 +59,7 @@ try {
   const passwordHash = await hashPassword(benchPassword);
 
   const tables = ['municipality', 'organisation', 'team', 'app_user', 'team_membership', 'person', 'household', 'household_member', 'case_file',
-    'case_assignment', 'contact', 'intake', 'assessment_score', 'intake_member_income', 'catalogue_instrument'] as const;
+    'case_assignment', 'contact', 'intake', 'assessment_score', 'intake_member_income', 'catalogue_instrument', 'work_assessment'] as const;
   await database.db.transaction().execute(async (trx) => withoutForeignKeys(trx, tables, async () => {
     await insertAll(trx, 'municipality', [data.municipality]);
     await insertAll(trx, 'organisation', data.organisations);
@@ -84,6 +85,7 @@ try {
     await insertAll(trx, 'intake_member_income', data.incomes);
     const administrator = data.users.find((u) => u.system_roles.includes('administrator'))!;
     log(`catalogue_instrument: ${await insertCatalogue(trx, data.municipality.id, administrator.id)} rows`);
+    log(`work_assessment: ${await insertWorkGuidance(trx, data.municipality.id, administrator.id)} rows, with a configuration (Maastricht's routing)`);
   }));
   // VACUUM as well as ANALYZE: it sets the visibility map (index-only scans), as autovacuum
   // would soon do on its own; the benchmarks should not depend on when that happens.

@@ -7,7 +7,7 @@
  * Builds the app in-process, signs in as a generated neighbourhood-team professional
  * (the one with the most assigned open cases) through the real API (password + TOTP),
  * then measures person search, the person page, opening a dossier, a person's ZRM history, the instrument finder,
- * saving an intake draft and sign-in with app.inject (search also over real HTTP on
+ * a routing proposal, saving an intake draft and sign-in with app.inject (search also over real HTTP on
  * loopback), next to the raw SQL of the same queries. Prints a table. This is a report:
  * nothing fails on the numbers.
  */
@@ -34,6 +34,7 @@ import {
 } from './lib/workload.ts';
 import type { IntakeDraft } from '../src/intakes/intake-schemas.ts';
 import { rawFinder } from './lib/catalogue.ts';
+import { assessedPersons, rawProposal } from './lib/work-guidance.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -68,6 +69,7 @@ const targets: Record<TargetOf, { postgresqlM: number; pgliteS: number }> = {
   scores: { postgresqlM: 20, pgliteS: 50 },
   draft: { postgresqlM: 30, pgliteS: 50 },
   finder: { postgresqlM: 30, pgliteS: 50 },
+  proposal: { postgresqlM: 20, pgliteS: 50 },
 };
 
 const { keys, source: keySource } = resolveBenchKeys(dataDir);
@@ -120,12 +122,14 @@ try {
   const ownHouseholds = await assignedHouseholds(db, userId, memberTeams);
   const scored = await scoredPersons(db, ownHouseholds);
   const drafts = await draftIntakes(db, ownHouseholds);
+  const assessed = await assessedPersons(db, ownHouseholds);
   const cycle = <T>(items: readonly T[]) => Array.from({ length: items.length > 0 ? iterations : 0 }, (_, i) => items[i % items.length]!);
   const dossierIds = cycle(ownHouseholds);
   const scoreIds = cycle(scored);
   const draftItems = cycle(drafts);
+  const proposalIds = cycle(assessed);
   const draftPrng = new Prng(11);
-  const userLine = `${visible.rows[0]!.n} persons visible; professional or coordinator of ${ownHouseholds.length} households, ${scored.length} persons in them with scores, ${drafts.length} draft intakes`;
+  const userLine = `${visible.rows[0]!.n} persons visible; professional or coordinator of ${ownHouseholds.length} households, ${scored.length} persons in them with scores, ${drafts.length} draft intakes, ${assessed.length} persons with an assessment of the distance to work`;
 
   progress(`Signed in as ${benchUser.username} (${benchUser.team_name}, ${userLine}); warming up…`);
   for (let i = 0; i < warmup; i++) {
@@ -142,6 +146,10 @@ try {
       await rawScores(db, memberTeams, scoreIds[i % scoreIds.length]!);
       await get(app, session, `/api/persons/${scoreIds[i % scoreIds.length]}/instrument-finder?hoursPerWeek=16`);
       await rawFinder(db, memberTeams, scoreIds[i % scoreIds.length]!);
+    }
+    if (proposalIds.length > 0) {
+      await proposeViaInject(app, session, proposalIds[i % proposalIds.length]!);
+      await rawProposal(db, memberTeams, proposalIds[i % proposalIds.length]!);
     }
     if (drafts.length > 0) {
       const state = drafts[i % drafts.length]!;
@@ -207,6 +215,12 @@ try {
     });
     const rawFinderRun = await measure(scoreIds, 1, (id) => rawFinder(db, memberTeams, id));
     rows.push(row(`instrument finder (${instruments} instruments, incl. log write)`, finder, rawFinderRun, 'finder'));
+  }
+  if (proposalIds.length > 0) {
+    progress(`routing proposal: ${proposalIds.length} proposals (of ${assessed.length} assessed persons)`);
+    const proposal = await measure(proposalIds, concurrency, (id) => proposeViaInject(app!, session, id));
+    const rawProposalRun = await measure(proposalIds, 1, (id) => rawProposal(db, memberTeams, id));
+    rows.push(row('routing proposal (incl. insert and log writes)', proposal, rawProposalRun, 'proposal'));
   }
   if (draftItems.length > 0) {
     progress(`save an intake draft: ${draftItems.length} saves (of ${drafts.length} drafts)`);
@@ -284,7 +298,7 @@ try {
   await database.close();
 }
 
-type TargetOf = 'search' | 'page' | 'dossier' | 'scores' | 'draft' | 'finder';
+type TargetOf = 'search' | 'page' | 'dossier' | 'scores' | 'draft' | 'finder' | 'proposal';
 interface Row { name: string; api: Summary; raw?: Summary; targetOf?: TargetOf; rawLabel?: string }
 
 function row(name: string, api: { samples: number[]; wallMs: number }, raw?: { samples: number[]; wallMs: number }, targetOf?: TargetOf, rawLabel?: string): Row {
@@ -326,6 +340,15 @@ async function searchViaInject(app: FastifyInstance, s: Session, q: string): Pro
 
 async function pageViaInject(app: FastifyInstance, s: Session, id: string): Promise<void> {
   await get(app, s, `/api/persons/${id}`);
+}
+
+/** A new routing proposal from the person's latest assessment, under the configuration in force. */
+async function proposeViaInject(app: FastifyInstance, s: Session, personId: string): Promise<void> {
+  const res = await app.inject({
+    method: 'POST', url: `/api/persons/${personId}/routing-proposals`, cookies: { [sessionCookie]: s.token },
+    headers: { 'x-csrf-token': s.csrfToken }, payload: {},
+  });
+  if (res.statusCode !== 201) throw new Error(`POST /api/persons/${personId}/routing-proposals: ${res.statusCode} ${res.body}`);
 }
 
 /** Autosaves a draft and keeps the revision the server returns. */

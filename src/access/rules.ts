@@ -1,7 +1,7 @@
 import type { SystemRole, TeamRole } from '../db/schema.ts';
 import type { Message } from '../server/errors.ts';
 
-export type Resource = 'person' | 'household' | 'registration' | 'dossier' | 'contact' | 'note' | 'intake' | 'score' | 'plan' | 'trajectory';
+export type Resource = 'person' | 'household' | 'registration' | 'dossier' | 'contact' | 'note' | 'intake' | 'score' | 'plan' | 'trajectory' | 'work_guidance';
 export type Action = 'get' | 'list' | 'search' | 'update' | 'create' | 'audit' | 'assign';
 
 /** The user's own part in an open case: its professional or the household's coordinator (regisseur). */
@@ -283,6 +283,29 @@ export const accessRules: readonly AccessRule[] = [
     explanation: {
       nl: 'Met noodtoegang leest een medewerker ook de trajecten.',
       en: 'With emergency access a staff member also reads the trajectories.',
+    },
+  },
+  {
+    id: 'work_guidance.assigned-professionals',
+    resource: 'work_guidance',
+    actions: ['get', 'create', 'update'],
+    caseRoles: ['professional', 'coordinator'],
+    relation: 'assigned_to_open_case',
+    processingActivityId: 'social-support',
+    explanation: {
+      nl: 'De beoordeling van de afstand tot werk en het routeringsvoorstel (bevestigen of afwijken met een reden) leggen de regisseur en de toegewezen professional van een open casus vast en lezen zij, voor zover hun rol werk en participatie ziet.',
+      en: 'The assessment of the distance to work and the routing proposal (confirmed, or overridden with a reason) are recorded and read by the coordinator and the assigned professional of an open case, as far as their role sees work and participation.',
+    },
+  },
+  {
+    id: 'work_guidance.emergency-access',
+    resource: 'work_guidance',
+    actions: ['get'],
+    relation: 'emergency_access',
+    processingActivityId: 'emergency-access',
+    explanation: {
+      nl: 'Met noodtoegang leest een medewerker ook werk en route.',
+      en: 'With emergency access a staff member also reads the work guidance and routing.',
     },
   },
 ];

@@ -85,7 +85,7 @@ function debtFact(answer: string | null | undefined): Fact<boolean> {
   return unknown(answer === 'unknown' ? { kind: 'answered_unknown' } : { kind: 'not_recorded' });
 }
 
-async function memberFacts(access: AccessSession, policy: ContentPolicy, person: { id: string; age: number | null }, need: ReturnType<typeof neededFacts>, input: FinderInput, targetGroups: Map<string, TargetGroup>): Promise<MemberFacts> {
+export async function memberFacts(access: AccessSession, policy: ContentPolicy, person: { id: string; age: number | null }, need: ReturnType<typeof neededFacts>, input: FinderInput, targetGroups: Map<string, TargetGroup>): Promise<MemberFacts> {
   const domains = zrmDomains();
   const scoreCategories = new Set<DataCategory>([...(need.ladder ? [ladderCategory] : []), ...[...need.zrm].map((code) => domains.get(code)!.category)]);
   const categories = new Set<DataCategory>([...scoreCategories, ...(need.income ? ['income_benefit' as const] : []), ...(need.debts ? ['debt' as const] : [])]);

@@ -10,7 +10,9 @@ import { randomUUID } from 'node:crypto';
 const usage = `Gebruik: npm run samenspel -- <opdracht> [opties]
 
 Opdrachten:
-  start [--demo]            Start de server (zoals npm start)
+  start [--demo] [--preset <naam>|list]
+                            Start de server (zoals npm start); --preset laadt op een lege installatie
+                            een voorbeeldmodel met fictieve gegevens in plaats van Samenhoven
   migrate                   Voer databasemigraties uit
   create-user --username U --name "Naam" [--admin] [--privacy-officer] [--manager]
                             Maak een medewerker aan; het wachtwoord komt uit SAMENSPEL_NEW_PASSWORD

@@ -9,7 +9,13 @@ interface Target { table: string; where: (id: string) => RawBuilder<unknown> }
 /** Everything held on a household, children before parents (the order of deletion). */
 const trajectoryParts = ['trajectory_status_change', 'trajectory_instrument', 'trajectory_exit_interview', 'trajectory_outcome', 'trajectory_follow_up'];
 
+/** Proposals recorded in the household, and those made elsewhere from an assessment recorded in it. */
+const ofHouseholdAssessments = (h: string) => sql`household_id = ${h}::uuid OR assessment_id IN (SELECT id FROM work_assessment WHERE household_id = ${h}::uuid)`;
+
 const householdTargets: Target[] = [
+  { table: 'work_routing_decision', where: (h) => sql`proposal_id IN (SELECT id FROM work_routing_proposal WHERE ${ofHouseholdAssessments(h)})` },
+  { table: 'work_routing_proposal', where: ofHouseholdAssessments },
+  { table: 'work_assessment', where: (h) => sql`household_id = ${h}::uuid` },
   ...trajectoryParts.map((table): Target => ({ table, where: (h) => sql`trajectory_id IN (SELECT id FROM trajectory WHERE household_id = ${h}::uuid)` })),
   { table: 'trajectory', where: (h) => sql`household_id = ${h}::uuid` },
   { table: 'plan_agreement', where: (h) => sql`plan_version_id IN (SELECT v.id FROM plan_version v JOIN plan p ON p.id = v.plan_id WHERE p.household_id = ${h}::uuid)` },
@@ -33,6 +39,9 @@ const householdTargets: Target[] = [
 
 /** What belongs to the person alone; deleted with the person. */
 const personTargets: Target[] = [
+  { table: 'work_routing_decision', where: (p) => sql`proposal_id IN (SELECT id FROM work_routing_proposal WHERE person_id = ${p}::uuid)` },
+  { table: 'work_routing_proposal', where: (p) => sql`person_id = ${p}::uuid` },
+  { table: 'work_assessment', where: (p) => sql`person_id = ${p}::uuid` },
   ...trajectoryParts.map((table): Target => ({ table, where: (p) => sql`trajectory_id IN (SELECT id FROM trajectory WHERE person_id = ${p}::uuid)` })),
   { table: 'trajectory', where: (p) => sql`person_id = ${p}::uuid` },
   ...['assessment_score', 'intake_member_income', 'plan_agreement', 'contact_detail', 'dossier_note_person', 'consent', 'sharing_restriction', 'person_rectification', 'processing_restriction', 'household_member']

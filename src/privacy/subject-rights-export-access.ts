@@ -42,6 +42,9 @@ const sources: Source[] = [
   { table: 'trajectory', where: ofPerson },
   ...['trajectory_status_change', 'trajectory_instrument', 'trajectory_exit_interview', 'trajectory_outcome', 'trajectory_follow_up']
     .map((table): Source => ({ table, where: ofOwnTrajectories })),
+  { table: 'work_assessment', where: ofPerson },
+  { table: 'work_routing_proposal', where: ofPerson },
+  { table: 'work_routing_decision', where: (s) => sql`proposal_id IN (SELECT id FROM work_routing_proposal WHERE person_id = ${s.person}::uuid)` },
   { table: 'consent', where: ofPerson },
   { table: 'sharing_restriction', where: ofPerson },
   { table: 'emergency_access', where: ofHouseholds },

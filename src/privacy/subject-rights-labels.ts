@@ -28,6 +28,9 @@ export const tableTexts: Record<string, { title: string; intro: string }> = {
   trajectory_exit_interview: { title: 'Eindgesprekken', intro: 'Wat u zei in het gesprek bij het afsluiten van een traject.' },
   trajectory_outcome: { title: 'Resultaten van trajecten', intro: 'Wat een traject opleverde: werk, opleiding, vrijwilligerswerk.' },
   trajectory_follow_up: { title: 'Nazorg', intro: 'Geplande contacten na afloop van een traject.' },
+  work_assessment: { title: 'Beoordelingen van de afstand tot werk', intro: 'Hoe ver werk voor u af lag volgens de professional, met de trede op de participatieladder en de motivering.' },
+  work_routing_proposal: { title: 'Routeringsvoorstellen', intro: 'Welke route naar werk het model van de gemeente voorstelde, en waarom.' },
+  work_routing_decision: { title: 'Besluiten over routeringsvoorstellen', intro: 'Of de professional het voorstel volgde, of ervan afweek en waarom.' },
 };
 
 export const columnLabels: Record<string, string> = {
@@ -56,6 +59,11 @@ export const columnLabels: Record<string, string> = {
   situation: 'Situatie', situationCategory: 'Soort gegevens', goals: 'Doelen', actions: 'Acties', services: 'Voorzieningen', obligations: 'Verplichtingen',
   evaluationDates: 'Evaluatiedata', description: 'Omschrijving', domain: 'Leefgebied', targetScore: 'Doelscore', owner: 'Eigenaar', dueDate: 'Uiterlijk',
   provider: 'Aanbieder', law: 'Wet', carriedForwardFrom: 'Vooraf ingevuld met gesprek van', firstName: 'Voornaam',
+  assessed_by: 'Beoordeeld door', distance: 'Afstand tot werk', ladder_step: 'Trede op de participatieladder', ladder_source: 'Trede uit',
+  classification_name: 'Indeling', work_limitation: 'Arbeidsbeperking', expected_months_to_work: 'Werk verwacht binnen (maanden)', motivation: 'Motivering',
+  proposed_on: 'Datum van het voorstel', routing_kind: 'Routeringsmodel', route: 'Route', reasons: 'Waarom', alternatives: 'Andere routes',
+  outcome: 'Besluit', route_title: 'Gekozen route', decided_by: 'Besloten door', decided_at: 'Besloten op', rule: 'Regel', facts: 'Gevonden',
+  title: 'Naam', team: 'Team', group: 'Groep', consultantRole: 'Consulent', nl: 'Nederlands', en: 'Engels',
 };
 
 /** Internal ids and technical columns, left out of the readable export (they are in the JSON). */
@@ -79,6 +87,10 @@ export const valueLabels: Record<string, Record<string, string>> = {
   review_outcome: { justified: 'Terecht', not_justified: 'Niet terecht' },
   income_source: { wages: 'Loon', benefit: 'Uitkering', pension: 'Pensioen', self_employed: 'Eigen bedrijf', student_finance: 'Studiefinanciering', none: 'Geen', other: 'Anders' },
   answer: { yes: 'Ja', no: 'Nee', unknown: 'Onbekend' },
+  distance: { job_ready: 'Kan zelf werk vinden', bridgeable: 'Overbrugbaar', unbridgeable: 'Moeilijk of niet overbrugbaar' },
+  ladder_source: { score: 'Laatste score', assessor: 'Professional' },
+  routing_kind: { none: 'Geen', no_configuration: 'Geen organisatiemodel', zaanstad_three_routes: 'Zaanstad: drie routes', haarlem_dwi: 'Haarlem: oordeel DWI', maastricht_groups: 'Maastricht: klantgroepen', ede_target_group: 'Ede: doelgroeptoets' },
+  'work_routing_decision.outcome': { confirmed: 'Bevestigd', overridden: 'Afgeweken' },
 };
 valueLabels.question_category = valueLabels.category!;
 valueLabels.situationCategory = valueLabels.category!;

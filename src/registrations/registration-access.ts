@@ -7,6 +7,7 @@ import type { Channel, DataCategory, ReferrerType, UrgentFlag } from '../db/sche
 import { createHouseholdWithCase, type HouseholdRegistration } from '../households/household-access.ts';
 import { displayName } from '../persons/person-names.ts';
 import { conflict, forbidden, HttpError, invalid, notFound } from '../server/errors.ts';
+import { refuseSelfRegistrationWhenOff } from './self-registration.ts';
 
 export interface RegistrationInput {
   teamId: string;
@@ -60,6 +61,7 @@ async function householdMembers(access: AccessSession, householdIds: string[]) {
 export async function createRegistration(access: AccessSession, input: RegistrationInput): Promise<{ id: string; householdId: string }> {
   const via = grantingTeams(access.grants, 'registration', 'create').find((t) => t.teamId === input.teamId);
   if (!via) throw forbidden({ nl: 'U kunt alleen aanmelden bij een team waar u lid van bent.', en: 'You can only register with a team you belong to.' });
+  await refuseSelfRegistrationWhenOff(access.tx, input.teamId, input.channel, input.referrerType);
   const caseColumns = {
     kind: 'registration' as const, channel: input.channel, referrer_type: input.referrerType, question: input.question,
     question_category: input.questionCategory, urgent_flags: input.urgentFlags, registered_by: access.actor.userId,

@@ -28,7 +28,10 @@ import { planRoutes } from '../plans/plan-routes.ts';
 import { privacyRoutes } from '../privacy/privacy-routes.ts';
 import { retentionRoutes } from '../privacy/retention-routes.ts';
 import { subjectRightsRoutes } from '../privacy/subject-rights-routes.ts';
+import { presetRoutes } from '../presets/preset-routes.ts';
 import { trajectoryRoutes } from '../trajectories/trajectory-routes.ts';
+import { upscalingRoutes } from '../upscaling/upscaling-routes.ts';
+import { workGuidanceRoutes } from '../work-guidance/work-guidance-routes.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { HttpError } from './errors.ts';
 import { requestLanguage } from './language.ts';
@@ -67,8 +70,8 @@ export function allRoutes(): AnyRoute[] {
   return [
     ...authRoutes, ...municipalityRoutes, ...teamRoutes, ...userRoutes, ...personRoutes, ...householdRoutes,
     ...registrationRoutes, ...dossierRoutes, ...networkRoutes, ...intakeRoutes, ...planRoutes, ...notificationRoutes, ...privacyRoutes,
-    ...subjectRightsRoutes, ...retentionRoutes, ...consentRoutes, ...configurationRoutes,
-    ...emergencyRoutes, ...caseViewRoutes, ...catalogueRoutes, ...trajectoryRoutes,
+    ...subjectRightsRoutes, ...retentionRoutes, ...consentRoutes, ...configurationRoutes, ...presetRoutes, ...upscalingRoutes,
+    ...emergencyRoutes, ...caseViewRoutes, ...catalogueRoutes, ...trajectoryRoutes, ...workGuidanceRoutes,
   ];
 }
 

@@ -40,7 +40,9 @@ const CaseViewPage = lazy(() => import('./pages/case-view/CaseViewPage.tsx'));
 const CataloguePage = lazy(() => import('./pages/catalogue/CataloguePage.tsx'));
 const FinderPage = lazy(() => import('./pages/catalogue/FinderPage.tsx'));
 const ConfigurationRoutes = lazy(() => import('./pages/configuration/ConfigurationRoutes.tsx'));
+const PresetsPage = lazy(() => import('./pages/presets/PresetsPage.tsx'));
 const TrajectoryPage = lazy(() => import('./pages/trajectories/TrajectoryPage.tsx'));
+const WorkGuidancePage = lazy(() => import('./pages/work-guidance/WorkGuidancePage.tsx'));
 
 function Lazy({ component: Component }: { component: ComponentType }) {
   return (
@@ -110,6 +112,7 @@ export function AppRoutes() {
           <Route path="personen" element={<PersonSearchPage />} />
           <Route path="personen/:id" element={<PersonPage />} />
           <Route path="personen/:id/instrumenten" element={<Lazy component={FinderPage} />} />
+          <Route path="personen/:id/werk" element={<Lazy component={WorkGuidancePage} />} />
           <Route path="instrumenten" element={<Lazy component={CataloguePage} />} />
           <Route path="huishoudens/:id" element={<HouseholdPage />} />
           <Route path="huishoudens/:id/plan" element={<Lazy component={PlanPage} />} />
@@ -141,6 +144,7 @@ export function AppRoutes() {
             <Route path="teams/:id" element={<Lazy component={TeamDetailPage} />} />
             <Route path="gebruikers" element={<Lazy component={UsersPage} />} />
             <Route path="gebruikers/:id" element={<Lazy component={UserDetailPage} />} />
+            <Route path="voorbeeldmodellen" element={<Lazy component={PresetsPage} />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

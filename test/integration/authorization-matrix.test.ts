@@ -18,7 +18,7 @@ import { testEngines } from '../support/test-database.ts';
  * team's case was closed; admin — a system role without team membership.
  */
 type Relation = 'own_team' | 'assigned_professional' | 'assigned_coordinator' | 'other_team' | 'emergency' | 'none' | 'admin';
-type MatrixResource = 'person' | 'household' | 'registration' | 'dossier' | 'contact' | 'note' | 'intake' | 'plan' | 'score' | 'trajectory';
+type MatrixResource = 'person' | 'household' | 'registration' | 'dossier' | 'contact' | 'note' | 'intake' | 'plan' | 'score' | 'trajectory' | 'work_guidance';
 const teamRelations = ['own_team', 'assigned_professional', 'assigned_coordinator', 'other_team', 'emergency', 'none'] as const;
 const scenarios: Array<{ role: TeamRole | SystemRole; relation: Relation }> = [
   ...(['member', 'coordinator'] as const).flatMap((role) => teamRelations.map((relation) => ({ role, relation }))),
@@ -35,6 +35,7 @@ const actions: Record<MatrixResource, Action[]> = {
   plan: ['create'],
   score: ['list'],
   trajectory: ['create'],
+  work_guidance: ['get', 'create'],
 };
 
 function objectRelation(relation: Relation): ObjectRelation {
@@ -241,6 +242,16 @@ async function attempt(client: Client, resource: MatrixResource, action: Action,
       const r = await client.post(`/api/households/${household.id}/trajectories`, { personId: person.id, planId, startedOn: '2026-01-05', ladderStart: 2, ladderTarget: 4 });
       assert.ok([201, 403, 404].includes(r.statusCode), r.body);
       return { allowed: r.statusCode === 201, logged: 'trajectory.create' };
+    }
+    case 'work_guidance.get': {
+      const r = await client.get(`/api/persons/${person.id}/work-guidance`);
+      assert.ok([200, 403, 404].includes(r.statusCode), r.body);
+      return { allowed: r.statusCode === 200, logged: 'work_guidance.get' };
+    }
+    case 'work_guidance.create': {
+      const r = await client.post(`/api/persons/${person.id}/work-assessments`, { distance: 'bridgeable', motivation: 'Beoordeling voor de matrix' });
+      assert.ok([201, 403, 404].includes(r.statusCode), r.body);
+      return { allowed: r.statusCode === 201, logged: 'work_guidance.assess' };
     }
     case 'score.list': {
       const r = await client.get(`/api/persons/${person.id}/scores`);

@@ -360,6 +360,7 @@ for (const engine of testEngines()) {
         ['PUT', `/api/catalogue/${someId}`, instrument],
         ['DELETE', `/api/catalogue/${someId}`, undefined],
         ['POST', `/api/municipalities/${municipalityId}/catalogue/import`, { instruments: [instrument] }],
+        ['POST', `/api/municipalities/${municipalityId}/configurations/preset`, { preset: 'zaanstad', validFrom: configuration.validFrom }],
       ];
       // Every route documented as "(administrator)" is in the list above.
       const adminRoutes = allRoutes().filter((r) => /\(administrator\)/.test(r.summary)).map((r) => `${r.method} ${r.url}`);

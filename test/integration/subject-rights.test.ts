@@ -190,6 +190,7 @@ for (const engine of testEngines()) {
         emergency_access: 1, household: 1, household_member: 1, intake: 1, intake_member_income: 1, network_member: 1, notification: 1, person: 1,
         person_rectification: 1, plan: 1, plan_agreement: 1, plan_version: 1, sharing_restriction: 1,
         trajectory: 1, trajectory_exit_interview: 1, trajectory_follow_up: 1, trajectory_instrument: 1, trajectory_outcome: 1, trajectory_status_change: 2,
+        work_assessment: 1, work_routing_decision: 1, work_routing_proposal: 1,
       });
       const entries = await logEntriesSince(t.database.db, from);
       assert.deepEqual(entries.map((e) => [e.name, e.processing_activity_id, e.data_subject_id]), [['person.erase', 'data-subject-rights', id]]);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { withTrajectoryTables } from '../../src/trajectories/trajectory-tables.ts';
+import { withWorkGuidanceTables } from '../../src/work-guidance/work-guidance-tables.ts';
 import type { TestApp } from './test-app.ts';
 
 /**
@@ -66,6 +67,7 @@ export async function fillHousehold(t: TestApp, opts: { householdId: string; sub
   }).execute();
   await db.insertInto('plan_agreement').values({ id: randomUUID(), plan_version_id: versionId, person_id: opts.subject, agreed_on: '2024-03-02', form: 'signed_on_paper', recorded_by: opts.userId }).execute();
   await fillTrajectory(t, { householdId: h, personId: opts.subject, planId, userId: opts.userId });
+  await fillWorkGuidance(t, { householdId: h, personId: opts.subject, userId: opts.userId });
   await db.insertInto('consent').values({
     id: randomUUID(), person_id: opts.subject, categories: ['social'], recipient_team_id: opts.teamId, processing_activity_id: 'consent-sharing',
     valid_from: '2024-03-01', form: 'signed_paper', recorded_by: opts.userId,
@@ -97,6 +99,22 @@ async function fillTrajectory(t: TestApp, opts: { householdId: string; personId:
   await db.insertInto('trajectory_follow_up').values({ id: randomUUID(), trajectory_id: id, kind: 'aftercare', due_on: '2024-10-01', ...by }).execute();
 }
 
+/** An assessment of the person's distance to work, its routing proposal and the decision on it. */
+async function fillWorkGuidance(t: TestApp, opts: { householdId: string; personId: string; userId: string }) {
+  const db = withWorkGuidanceTables(t.database.db);
+  const assessmentId = randomUUID();
+  const proposalId = randomUUID();
+  await db.insertInto('work_assessment').values({
+    id: assessmentId, person_id: opts.personId, household_id: opts.householdId, assessed_on: '2024-03-05', assessed_by: opts.userId,
+    distance: 'bridgeable', ladder_step: 3, ladder_source: 'score', motivation: 'Wil graag aan de slag, heeft wat steun nodig',
+  }).execute();
+  await db.insertInto('work_routing_proposal').values({
+    id: proposalId, person_id: opts.personId, household_id: opts.householdId, assessment_id: assessmentId, proposed_on: '2024-03-05',
+    routing_kind: 'none', reasons: JSON.stringify([{ rule: { nl: 'Geen routeringsmodel', en: 'No routing model' }, facts: { nl: 'overbrugbaar', en: 'bridgeable' } }]), created_by: opts.userId,
+  }).execute();
+  await db.insertInto('work_routing_decision').values({ proposal_id: proposalId, outcome: 'overridden', reason: 'Liever eerst taalles', decided_by: opts.userId }).execute();
+}
+
 /** Rows per table that mention this household or person, for checking that erasure or retention left nothing. */
 export async function rowsLeft(t: TestApp, householdId: string, personIds: string[]): Promise<Record<string, number>> {
   const counts = await sql<Record<string, number>>`SELECT
@@ -115,6 +133,8 @@ export async function rowsLeft(t: TestApp, householdId: string, personIds: strin
     (SELECT count(*) FROM plan WHERE household_id = ${householdId}::uuid)::int AS plan,
     (SELECT count(*) FROM plan_agreement WHERE person_id = ANY(${personIds}::uuid[]))::int AS plan_agreement,
     (SELECT count(*) FROM trajectory WHERE household_id = ${householdId}::uuid OR person_id = ANY(${personIds}::uuid[]))::int AS trajectory,
+    (SELECT count(*) FROM work_assessment WHERE household_id = ${householdId}::uuid OR person_id = ANY(${personIds}::uuid[]))::int AS work_assessment,
+    (SELECT count(*) FROM work_routing_proposal WHERE household_id = ${householdId}::uuid OR person_id = ANY(${personIds}::uuid[]))::int AS work_routing_proposal,
     (SELECT count(*) FROM consent WHERE person_id = ANY(${personIds}::uuid[]))::int AS consent,
     (SELECT count(*) FROM sharing_restriction WHERE person_id = ANY(${personIds}::uuid[]))::int AS sharing_restriction,
     (SELECT count(*) FROM emergency_access WHERE household_id = ${householdId}::uuid)::int AS emergency_access,

@@ -6,13 +6,14 @@ import { describe, it } from 'node:test';
 /**
  * Privacy by construction, checked on the source: tables of residents' personal data are
  * touched only by the access layer and the data modules that take an AccessSession.
- * Demo loading and key rotation are installation steps, not a user's access.
+ * Demo and preset loading and key rotation are installation steps, not a user's access.
  */
 const personalTables = ['person', 'household', 'household_member', 'case_file'];
 const allowed = [
   /^src\/access\//,
   /^src\/[a-z-]+\/[a-z-]+-access\.ts$/,
   /^src\/demo\//,
+  /^src\/presets\//,
   /^src\/crypto\/rekey\.ts$/,
   /^src\/db\/(schema\.ts|migrations\/)/,
 ];

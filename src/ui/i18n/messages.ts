@@ -8,9 +8,11 @@ import { configurationEn, configurationNl } from './messages-configuration.ts';
 import { consentEn, consentNl } from './messages-consent.ts';
 import { emergencyEn, emergencyNl } from './messages-emergency.ts';
 import { intakePlanEn, intakePlanNl } from './messages-intake-plan.ts';
+import { presetsEn, presetsNl } from './messages-presets.ts';
 import { privacyEn, privacyNl } from './messages-privacy.ts';
 import { rightsEn, rightsNl } from './messages-rights.ts';
 import { trajectoriesEn, trajectoriesNl } from './messages-trajectories.ts';
+import { workGuidanceEn, workGuidanceNl } from './messages-work-guidance.ts';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -654,7 +656,9 @@ export const nl = {
   ...emergencyNl,
   ...configurationNl,
   ...catalogueNl,
+  ...presetsNl,
   ...trajectoriesNl,
+  ...workGuidanceNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -1299,7 +1303,9 @@ export const en: Messages = {
   ...emergencyEn,
   ...configurationEn,
   ...catalogueEn,
+  ...presetsEn,
   ...trajectoriesEn,
+  ...workGuidanceEn,
 };
 
 export const dictionaries: Record<Language, Messages> = { nl, en };

@@ -14,6 +14,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { FinderLink } from './catalogue/FinderLink.tsx';
 import { ScoresSection } from './person/ScoresSection.tsx';
 import { RecordPageFallback } from './RecordPageFallback.tsx';
+import { WorkGuidanceLink } from './work-guidance/WorkGuidanceLink.tsx';
 
 export default function PersonPage() {
   const { id = '' } = useParams();
@@ -105,6 +106,7 @@ export default function PersonPage() {
 
       <ScoresSection personId={p.id} personName={p.displayName} />
       <FinderLink personId={p.id} />
+      <WorkGuidanceLink personId={p.id} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { ErrorAlert, Loading } from '../../components/status.tsx';
 import { DataTable, Th } from '../../components/Table.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { nameById, useMunicipalities } from '../admin/common.tsx';
+import { presetsPath } from '../presets/presets-api.ts';
 import { exportUrl, pagePath, useVersion, useVersions, versionPath } from './configuration-api.ts';
 import { useConfigurationRoles } from './ConfigurationGuard.tsx';
 import { ImportForm } from './ImportForm.tsx';
@@ -36,6 +37,7 @@ export default function ConfigurationVersionsPage() {
       {canEdit ? (
         <div className="samenspel-actions">
           <AppLink to={`${pagePath(municipalityId)}/nieuw`}>{t('configuration.newVersion')}</AppLink>
+          <AppLink to={presetsPath(municipalityId)}>{t('presets.link')}</AppLink>
         </div>
       ) : null}
       <section className="samenspel-section" aria-labelledby="configuration-versions">
