@@ -56,6 +56,7 @@ for (const engine of testEngines()) {
     let municipality: string;
     let teammate: { id: string };
     let otherTeammate: { id: string };
+    let householdCount = 0;
     before(async () => {
       t = await createTestApp(engine);
       const f = fixtures(t);
@@ -87,6 +88,8 @@ for (const engine of testEngines()) {
               closedTeams: relation === 'none' ? [ownTeam] : [],
               members: [{ familyName }],
             });
+            // The newest household sorts first, so the list (first 100 by name) always holds it however many earlier cases left behind.
+            await t.database.db.updateTable('household').set({ name: `Aaa matrix ${String(1e9 - ++householdCount).padStart(10, '0')} ${household.id.slice(0, 6)}` }).where('id', '=', household.id).execute();
             const caseFile = await t.database.db.selectFrom('case_file').select('id').where('household_id', '=', household.id).executeTakeFirstOrThrow();
             if (relation === 'emergency') {
               await t.database.db.insertInto('emergency_access').values({ id: crypto.randomUUID(), user_id: user.id, household_id: household.id, ground: 'vital_interest', justification: 'Matrix: noodtoegang voor de test van de regels', expires_at: new Date(Date.now() + 3600_000) }).execute();
