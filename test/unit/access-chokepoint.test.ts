@@ -8,7 +8,18 @@ import { describe, it } from 'node:test';
  * touched only by the access layer and the data modules that take an AccessSession.
  * Demo and preset loading and key rotation are installation steps, not a user's access.
  */
-const personalTables = ['person', 'household', 'household_member', 'case_file'];
+const personalTables = [
+  'person', 'household', 'household_member', 'case_file', 'case_assignment', 'contact', 'contact_detail', 'network_member',
+  'dossier_note', 'dossier_note_person', 'intake', 'assessment_score', 'intake_member_income', 'plan', 'plan_version', 'plan_agreement',
+  'consent', 'sharing_restriction', 'emergency_access', 'person_rectification', 'processing_restriction',
+  'trajectory', 'trajectory_status_change', 'trajectory_instrument', 'trajectory_exit_interview', 'trajectory_outcome', 'trajectory_follow_up',
+  'work_assessment', 'work_routing_proposal', 'work_routing_decision',
+];
+/** Outside the access layer, one module may count rows of a personal table without reading them. */
+const countsOnly: Record<string, RegExp> = {
+  // Ending a register entry is refused while consents still run under it: a count, no personal data.
+  consent: /^src\/privacy\/processing-register\.ts$/,
+};
 const allowed = [
   /^src\/access\//,
   /^src\/[a-z-]+\/[a-z-]+-access\.ts$/,
@@ -36,7 +47,7 @@ describe('the access layer is the only door to personal data', () => {
 
   for (const table of personalTables) {
     it(`only permitted modules touch table ${table}`, () => {
-      const offenders = files.filter((f) => !allowed.some((a) => a.test(f)) && touches(readFileSync(join(root, f), 'utf8'), table));
+      const offenders = files.filter((f) => !allowed.some((a) => a.test(f)) && !countsOnly[table]?.test(f) && touches(readFileSync(join(root, f), 'utf8'), table));
       assert.deepEqual(offenders, []);
     });
   }
