@@ -49,6 +49,13 @@ export async function authoriseHouseholdContent(access: AccessSession, household
   return decision;
 }
 
+/** The ids of the household's current members: the data subjects of anything about the household as a whole. */
+export async function currentMemberIds(access: AccessSession, householdId: string): Promise<string[]> {
+  const rows = await sql<{ person_id: string }>`SELECT hm.person_id FROM household_member hm
+    WHERE hm.household_id = ${householdId}::uuid AND ${currentMembership('hm')}`.execute(access.tx);
+  return rows.rows.map((r) => r.person_id);
+}
+
 /** The household through which a decision on a person's contents was granted (its team's open case, or emergency access). */
 export async function householdOfDecision(access: AccessSession, personId: string, decision: { teamId?: string; role?: string }): Promise<string | null> {
   const through = decision.role === 'emergency_access'

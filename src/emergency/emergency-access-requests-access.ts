@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { AccessSession } from '../access/access-session.ts';
-import { householdRelation } from '../access/relations.ts';
+import { currentMemberIds, householdRelation } from '../access/relations.ts';
 import { decide } from '../access/rules.ts';
 import { currentMembership } from '../access/visibility-sql.ts';
 import type { EmergencyGround } from '../db/schema.ts';
 import type { LogEntryInput } from '../processing-log/writer.ts';
-import { bsnLookupHash } from '../persons/bsn.ts';
+import { bsnLookupHashes } from '../persons/bsn.ts';
 import { forbidden, notFound } from '../server/errors.ts';
 
 /**
@@ -47,11 +47,7 @@ function logEntry(name: string, extra: Partial<LogEntryInput> & Pick<LogEntryInp
   return { name, processingActivityId: activityId, actingRole: 'emergency_access', ...extra, attributes: { ...extra.attributes, emergency: true } };
 }
 
-async function currentMembers(access: AccessSession, householdId: string): Promise<string[]> {
-  const rows = await sql<{ person_id: string }>`SELECT hm.person_id FROM household_member hm
-    WHERE hm.household_id = ${householdId}::uuid AND ${currentMembership('hm')}`.execute(access.tx);
-  return rows.rows.map((r) => r.person_id);
-}
+const currentMembers = currentMemberIds;
 
 /** Emergency access stays within the municipalities the user works for. */
 async function ownMunicipalities(access: AccessSession): Promise<string[]> {
@@ -76,7 +72,7 @@ async function householdsFor(access: AccessSession, request: EmergencyRequest): 
     return [found.id];
   }
   const person = await access.tx.selectFrom('person').select('id')
-    .where('bsn_hash', '=', bsnLookupHash(access.services.keys, request.bsn!))
+    .where('bsn_hash', 'in', bsnLookupHashes(access.services.keys, request.bsn!))
     .where('municipality_id', 'in', municipalities).executeTakeFirst();
   const households = person
     ? (await sql<{ household_id: string }>`SELECT DISTINCT hm.household_id FROM household_member hm

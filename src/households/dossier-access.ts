@@ -3,8 +3,7 @@ import { sql } from 'kysely';
 import type { AccessSession } from '../access/access-session.ts';
 import { contentPolicy, requireCategory, type ContentPolicy, type WithheldReason } from '../access/content-policy.ts';
 import { decide } from '../access/rules.ts';
-import { householdRelation } from '../access/relations.ts';
-import { currentMembership } from '../access/visibility-sql.ts';
+import { currentMemberIds, householdRelation } from '../access/relations.ts';
 import type { Channel, ContactForm, ContactPlace, DataCategory, ReferrerType, UrgentFlag } from '../db/schema.ts';
 import { forbidden, invalid, notFound } from '../server/errors.ts';
 import { getHousehold, type HouseholdDetails } from './household-access.ts';
@@ -211,12 +210,10 @@ export async function addContact(access: AccessSession, householdId: string, inp
     id, household_id: householdId, case_file_id: caseFile?.id ?? null, occurred_at: input.occurredAt, place: input.place, form: input.form,
     participants: input.participants, report: input.report, category: input.category, recorded_by: access.actor.userId,
   }).returningAll().executeTakeFirstOrThrow();
-  const members = await sql<{ person_id: string }>`SELECT hm.person_id FROM household_member hm
-    WHERE hm.household_id = ${householdId}::uuid AND ${currentMembership('hm')}`.execute(access.tx);
-  for (const m of members.rows) {
+  for (const personId of await currentMemberIds(access, householdId)) {
     access.log({
       name: 'contact.create', processingActivityId: activityId, outcome: 'allowed',
-      dataSubject: { id: m.person_id, type: 'samenspel_person_id' }, resourceType: 'contact', resourceId: id,
+      dataSubject: { id: personId, type: 'samenspel_person_id' }, resourceType: 'contact', resourceId: id,
       actingTeamId: decision.teamId, actingRole: decision.role, attributes: { category: input.category },
     });
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AccessSession } from '../access/access-session.ts';
 import { contentPolicy, requireCategory } from '../access/content-policy.ts';
-import { authoriseHouseholdContent } from '../access/relations.ts';
+import { authoriseHouseholdContent, currentMemberIds } from '../access/relations.ts';
 import { decide, type Action } from '../access/rules.ts';
 import { currentMembership } from '../access/visibility-sql.ts';
 import type { DataCategory, NetworkRelation } from '../db/schema.ts';
@@ -12,12 +12,10 @@ const authorise = (access: AccessSession, householdId: string, action: Action) =
   authoriseHouseholdContent(access, householdId, 'dossier', action, { nl: 'Alleen de regisseur en de toegewezen professional houden het dossier bij.', en: 'Only the coordinator and the assigned professional keep the dossier.' });
 
 async function logMembers(access: AccessSession, name: string, householdId: string, resourceId: string, decision: ReturnType<typeof decide>) {
-  const members = await sql<{ person_id: string }>`SELECT hm.person_id FROM household_member hm
-    WHERE hm.household_id = ${householdId}::uuid AND ${currentMembership('hm')}`.execute(access.tx);
-  for (const m of members.rows) {
+  for (const personId of await currentMemberIds(access, householdId)) {
     access.log({
       name, processingActivityId: decision.rule!.processingActivityId, outcome: 'allowed',
-      dataSubject: { id: m.person_id, type: 'samenspel_person_id' }, resourceType: 'household', resourceId,
+      dataSubject: { id: personId, type: 'samenspel_person_id' }, resourceType: 'household', resourceId,
       actingTeamId: decision.teamId, actingRole: decision.role,
     });
   }

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AccessSession } from '../access/access-session.ts';
 import { contentPolicy, requireCategory } from '../access/content-policy.ts';
-import { authoriseHouseholdContent } from '../access/relations.ts';
+import { authoriseHouseholdContent, currentMemberIds } from '../access/relations.ts';
 import type { Decision } from '../access/rules.ts';
-import { currentMembership } from '../access/visibility-sql.ts';
 import type { DataCategory } from '../db/schema.ts';
 import { displayName } from '../persons/person-names.ts';
 import { invalid } from '../server/errors.ts';
@@ -27,11 +26,7 @@ export interface NoteView {
 
 const refusal = { nl: 'Alleen de regisseur en de toegewezen professional lezen en schrijven notities.', en: 'Only the coordinator and the assigned professional read and write notes.' };
 
-async function currentMembers(access: AccessSession, householdId: string) {
-  const rows = await sql<{ person_id: string }>`SELECT hm.person_id FROM household_member hm
-    WHERE hm.household_id = ${householdId}::uuid AND ${currentMembership('hm')}`.execute(access.tx);
-  return rows.rows.map((r) => r.person_id);
-}
+const currentMembers = currentMemberIds;
 
 /** The data subjects of notes: the persons a note is about, or every current member for a note about the household. */
 async function subjectsOf(access: AccessSession, householdId: string, notes: Array<{ about: Array<{ personId: string }> }>) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { AccessSession } from '../access/access-session.ts';
 import { decryptField, encryptField } from '../crypto/field-encryption.ts';
-import { bsnLookupHash } from '../persons/bsn.ts';
+import { bsnLookupHashes } from '../persons/bsn.ts';
 import { displayName, searchName } from '../persons/person-names.ts';
 import { conflict, forbidden, notFound } from '../server/errors.ts';
 
@@ -53,7 +53,7 @@ export async function loadPersonRow(access: AccessSession, personId: string, loc
 export async function findPersonForRights(access: AccessSession, bsn: string): Promise<{ id: string; displayName: string }> {
   requirePrivacyOfficer(access);
   const row = (await sql<{ id: string; given_names: string; family_name_prefix: string | null; family_name: string }>`
-    SELECT id, given_names, family_name_prefix, family_name FROM person WHERE bsn_hash = ${bsnLookupHash(access.services.keys, bsn)}`.execute(access.tx)).rows[0];
+    SELECT id, given_names, family_name_prefix, family_name FROM person WHERE bsn_hash IN (${sql.join(bsnLookupHashes(access.services.keys, bsn))})`.execute(access.tx)).rows[0];
   if (!row) throw notFound({ nl: 'Geen persoon met dit BSN in Samenspel.', en: 'No person with this BSN in Samenspel.' });
   logRight(access, 'person.rights_identify', row.id);
   return { id: row.id, displayName: displayName(row) };

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { AccessSession } from '../access/access-session.ts';
-import { authoriseHouseholdContent } from '../access/relations.ts';
-import { currentMembership } from '../access/visibility-sql.ts';
+import { authoriseHouseholdContent, currentMemberIds } from '../access/relations.ts';
 import { configurationOn, today } from '../configuration/configuration-store.ts';
 import { withConfigurationTables } from '../configuration/configuration-tables.ts';
 import type { Message } from '../server/errors.ts';
@@ -67,12 +66,10 @@ export async function checkUpscaling(access: AccessSession, householdId: string)
   const upscale = cases.some((c) => c.reasons.length > 0);
   const key = current?.configuration.thresholds.upscaleTo;
   const upscaleTo = key ? await upscaleTeam(access, household.municipality_id, key) : null;
-  const members = await sql<{ person_id: string }>`SELECT hm.person_id FROM household_member hm
-    WHERE hm.household_id = ${householdId}::uuid AND ${currentMembership('hm')}`.execute(access.tx);
-  for (const m of members.rows) {
+  for (const personId of await currentMemberIds(access, householdId)) {
     access.log({
       name: 'upscaling.check', processingActivityId: decision.rule!.processingActivityId, outcome: 'allowed',
-      dataSubject: { id: m.person_id, type: 'samenspel_person_id' }, resourceType: 'household', resourceId: householdId,
+      dataSubject: { id: personId, type: 'samenspel_person_id' }, resourceType: 'household', resourceId: householdId,
       actingTeamId: decision.teamId ?? null, actingRole: decision.role ?? null, attributes: { upscale },
     });
   }
